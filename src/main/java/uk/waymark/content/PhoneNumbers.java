@@ -1,0 +1,57 @@
+package uk.waymark.content;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * UK phone numbers: checked with libphonenumber's UK numbering plan, plus the short numbers a
+ * domestic abuse service must print (999, 112, 116 xxx helplines, and Relay UK's 18000/18001).
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern SHORT = Pattern.compile("999|112|116\\d{3}|18000|18001");
+    private static final Pattern WRITTEN = Pattern.compile("\\+?[0-9 ()-]{3,24}");
+
+    private PhoneNumbers() {
+    }
+
+    /** The number if it is a real UK number, written with digits, spaces, brackets or dashes. */
+    public static Optional<Phone> parse(String written, String label) {
+        if (written == null || !WRITTEN.matcher(written.strip()).matches()) {
+            return Optional.empty();
+        }
+        String digits = written.replaceAll("[^0-9+]", "");
+        if (SHORT.matcher(digits).matches()) {
+            return Optional.of(new Phone(written.strip(), digits, label));
+        }
+        return nationalDigits(digits).map(national -> new Phone(written.strip(), national, label));
+    }
+
+    /**
+     * The national form (0 and ten or nine digits) of a valid UK number written with or without
+     * +44, as a form would accept it from a person.
+     */
+    public static Optional<String> nationalDigits(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        String cleaned = written.replaceAll("[\\s()-]", "");
+        if (!cleaned.matches("\\+?[0-9]{6,15}")) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = UTIL.parse(cleaned, "GB");
+            if (number.getCountryCode() != 44 || !UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL).replace(" ", ""));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}
