@@ -1,0 +1,139 @@
+package uk.waymark.pages;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.exceptions.HttpStatusException;
+import uk.waymark.content.Audience;
+import uk.waymark.content.Pack;
+import uk.waymark.content.Page;
+import uk.waymark.content.Service;
+import uk.waymark.content.SitePage;
+import uk.waymark.web.HtmlPage;
+import uk.waymark.web.PageRenderer;
+import uk.waymark.web.PageRenderer.Frame;
+import uk.waymark.web.PageRenderer.Source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * The pack's information pages. None depends on the request, so each is rendered once, on
+ * first use, and then served from memory.
+ */
+@Controller
+final class PagesController {
+
+    private final Pack pack;
+    private final PageRenderer renderer;
+    private final Map<String, HtmlPage> rendered = new ConcurrentHashMap<>();
+
+    PagesController(Pack pack, PageRenderer renderer) {
+        this.pack = pack;
+        this.renderer = renderer;
+    }
+
+    @Get("/")
+    HttpResponse<byte[]> home(HttpRequest<?> request) {
+        return cached(SitePage.HOME.path(), request, () -> {
+            Page page = pack.page(SitePage.HOME);
+            List<PageViews.Route> routes = List.of(
+                    new PageViews.Route(SitePage.CONTACT.path(), "I’m being hurt or I’m scared of someone",
+                            "How we can help, and how to contact us safely"),
+                    new PageViews.Route(SitePage.CONCERN.path(), "I’m worried about someone",
+                            "What to do if you think someone is being hurt"),
+                    new PageViews.Route(SitePage.BEHAVIOUR.path(), "I’m worried about my own behaviour",
+                            "Confidential help to stop hurting someone"));
+            List<Service> helplines = pack.allDayHelplines();
+            return renderer.renderPage("pages/home", frame(page),
+                    new PageViews.HomeView(page, routes, pack.emergencyRoutes(), helplines));
+        });
+    }
+
+    @Get("/what-we-will-do")
+    HttpResponse<byte[]> policy(HttpRequest<?> request) {
+        return cached(SitePage.POLICY.path(), request, () -> {
+            Page page = pack.page(SitePage.POLICY);
+            return renderer.renderPage("pages/policy-index", frame(page),
+                    new PageViews.PolicyIndexView(page, pack.policySections()));
+        });
+    }
+
+    @Get("/what-we-will-do/{section}")
+    HttpResponse<byte[]> policySection(@PathVariable String section, HttpRequest<?> request) {
+        Page page = pack.policySection(section)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such section"));
+        return cached(page.path(), request, () -> {
+            List<Page> sections = pack.policySections();
+            int at = sections.indexOf(page);
+            List<PageViews.SectionLink> contents = IntStream.range(0, sections.size())
+                    .mapToObj(i -> new PageViews.SectionLink(sections.get(i), i == at)).toList();
+            return renderer.renderPage("pages/policy-section", frame(page), new PageViews.PolicySectionView(page,
+                    contents, at > 0 ? sections.get(at - 1) : null, at < sections.size() - 1 ? sections.get(at + 1) : null));
+        });
+    }
+
+    @Get("/your-behaviour")
+    HttpResponse<byte[]> behaviour(HttpRequest<?> request) {
+        List<Service> programmes = pack.directory().stream()
+                .filter(s -> s.audiences().contains(Audience.STOP_ABUSING)).toList();
+        return content(SitePage.BEHAVIOUR, request, false, programmes);
+    }
+
+    @Get("/contact-us-safely")
+    HttpResponse<byte[]> contact(HttpRequest<?> request) {
+        return content(SitePage.CONTACT, request, true, List.of());
+    }
+
+    @Get("/worried-about-someone")
+    HttpResponse<byte[]> concern(HttpRequest<?> request) {
+        return content(SitePage.CONCERN, request, true, List.of());
+    }
+
+    @Get("/bsl-and-relay-uk")
+    HttpResponse<byte[]> bsl(HttpRequest<?> request) {
+        return content(SitePage.BSL, request, true, List.of());
+    }
+
+    @Get("/another-format")
+    HttpResponse<byte[]> otherFormats(HttpRequest<?> request) {
+        return content(SitePage.OTHER_FORMATS, request, true, List.of());
+    }
+
+    @Get("/staying-safe-online")
+    HttpResponse<byte[]> onlineSafety(HttpRequest<?> request) {
+        return content(SitePage.ONLINE_SAFETY, request, false, List.of());
+    }
+
+    @Get("/accessibility")
+    HttpResponse<byte[]> accessibility(HttpRequest<?> request) {
+        return content(SitePage.ACCESSIBILITY, request, false, List.of());
+    }
+
+    @Get("/privacy")
+    HttpResponse<byte[]> privacy(HttpRequest<?> request) {
+        return content(SitePage.PRIVACY, request, false, List.of());
+    }
+
+    private HttpResponse<byte[]> content(SitePage sitePage, HttpRequest<?> request, boolean contactRoutes,
+                                         List<Service> services) {
+        return cached(sitePage.path(), request, () -> {
+            Page page = pack.page(sitePage);
+            return renderer.renderPage("pages/content", frame(page), new PageViews.ContentView(page,
+                    contactRoutes ? pack.provider().contact() : null, services));
+        });
+    }
+
+    private static Frame frame(Page page) {
+        return new Frame(page.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK);
+    }
+
+    private HttpResponse<byte[]> cached(String path, HttpRequest<?> request, java.util.function.Supplier<HtmlPage> render) {
+        return rendered.computeIfAbsent(path, p -> render.get()).respond(request);
+    }
+}

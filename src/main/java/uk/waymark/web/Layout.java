@@ -1,0 +1,33 @@
+package uk.waymark.web;
+
+import uk.waymark.content.Phone;
+
+import java.util.List;
+
+/**
+ * What the shared layout needs on every page: the tab title, navigation, the "Get help now"
+ * strip and the exit link.
+ *
+ * @param title        the whole tab title, neutral but descriptive
+ * @param citation     which policy the page is drawn from, or null
+ * @param lastReviewed when the pack was last checked against that policy, or null
+ */
+public record Layout(
+        String title,
+        String providerName,
+        List<NavItem> navigation,
+        List<NavItem> footer,
+        String helplineName,
+        Phone helpline,
+        String exitUrl,
+        String exitExplained,
+        AssetUrls assets,
+        String citation,
+        String lastReviewed) {
+
+    public record NavItem(String href, String text, boolean current) {
+    }
+
+    public record AssetUrls(String govukCss, String css, String js, String favicon) {
+    }
+}

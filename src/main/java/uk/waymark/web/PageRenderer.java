@@ -1,0 +1,111 @@
+package uk.waymark.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.ViewsRenderer;
+import jakarta.inject.Singleton;
+import uk.waymark.content.Pack;
+import uk.waymark.content.Provider;
+import uk.waymark.content.SitePage;
+import uk.waymark.web.assets.Assets;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a view inside the shared layout. Every page goes through here, so the layout's
+ * promises (exit link, help strip, neutral title) hold everywhere.
+ */
+@Singleton
+public final class PageRenderer {
+
+    private static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+    private final Pack pack;
+    private final SiteConfiguration site;
+    private final Layout.AssetUrls assetUrls;
+
+    PageRenderer(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Pack pack, SiteConfiguration site, Assets assets) {
+        this.views = views;
+        this.pack = pack;
+        this.site = site;
+        this.assetUrls = new Layout.AssetUrls(assets.url("govuk-frontend.css"), assets.url("waymark.css"),
+                assets.url("waymark.js"), assets.url("favicon.svg"));
+    }
+
+    /**
+     * What a page tells the layout about itself.
+     *
+     * @param path         the page's own path, for marking the current navigation item
+     * @param browserTitle the neutral start of the tab title
+     * @param source       what the page footer says about where the page comes from
+     */
+    public record Frame(String path, String browserTitle, Source source) {
+    }
+
+    /** Where a page's words come from, as its footer says. */
+    public enum Source {
+        /** Drawn from the provider's policy: cite it, and say when the pack was last reviewed. */
+        POLICY,
+        /** Written for the portal, not from the policy: say only when it was last reviewed. */
+        PACK,
+        /** Not content at all (error pages). */
+        NONE
+    }
+
+    public String render(String view, Frame frame, Object page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("layout", layout(frame));
+        model.put("page", page);
+        model.put("provider", pack.provider());
+        var out = new StringWriter(16 * 1024);
+        try {
+            views.render(view, model, null).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public HtmlPage renderPage(String view, Frame frame, Object page) {
+        return HtmlPage.of(render(view, frame, page));
+    }
+
+    private Layout layout(Frame frame) {
+        Provider provider = pack.provider();
+        return new Layout(
+                frame.browserTitle() + " – " + provider.name(),
+                provider.name(),
+                items(Navigation.HEADER, frame.path()),
+                items(Navigation.FOOTER, frame.path()),
+                provider.helpline24h().name(),
+                provider.helpline24h().phones().get(0),
+                site.exitUrl(),
+                SitePage.ONLINE_SAFETY.path() + "#the-exit-button",
+                assetUrls,
+                frame.source() == Source.POLICY ? citation(provider.policy()) : null,
+                frame.source() == Source.NONE ? null : date(provider.lastReviewed()));
+    }
+
+    private static List<Layout.NavItem> items(List<Navigation.Link> links, String path) {
+        return links.stream()
+                .map(link -> new Layout.NavItem(link.page().path(), link.text(), Navigation.isCurrent(link.page(), path)))
+                .toList();
+    }
+
+    private String citation(Provider.Policy policy) {
+        return "This page is based on " + pack.provider().name() + "’s " + policy.title()
+                + " (" + policy.version() + ", " + policy.date() + ").";
+    }
+
+    public static String date(LocalDate date) {
+        return date.format(GOVUK_DATE);
+    }
+}

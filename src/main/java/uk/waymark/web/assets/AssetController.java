@@ -1,0 +1,48 @@
+package uk.waymark.web.assets;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.exceptions.HttpStatusException;
+import uk.waymark.web.Compression;
+
+/** Serves versioned static files, compressed when the browser accepts it, cached for a year. */
+@Controller
+final class AssetController {
+
+    private static final String ONE_YEAR = "public, max-age=31536000, immutable";
+
+    private final Assets assets;
+
+    AssetController(Assets assets) {
+        this.assets = assets;
+    }
+
+    @Get("/assets/{version}/{name}")
+    HttpResponse<byte[]> asset(@PathVariable String version, @PathVariable String name, HttpRequest<?> request) {
+        return serve(assets.find(version, name)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such asset")), request);
+    }
+
+    private static HttpResponse<byte[]> serve(Asset asset, HttpRequest<?> request) {
+        boolean gzip = Compression.acceptsGzip(request);
+        var response = HttpResponse.ok(gzip ? asset.gzipped() : asset.bytes())
+                .header(HttpHeaders.CONTENT_TYPE, asset.contentType() + (asset.contentType().startsWith("text/") ? "; charset=utf-8" : ""))
+                .header(HttpHeaders.CACHE_CONTROL, ONE_YEAR)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return response;
+    }
+
+    /** Browsers ask for this path on their own; it answers with the portal's neutral icon. */
+    @Get("/favicon.ico")
+    HttpResponse<byte[]> favicon(HttpRequest<?> request) {
+        return serve(assets.named("favicon.svg"), request);
+    }
+}

@@ -1,0 +1,88 @@
+/*
+ * Waymark's behaviour in the browser. Everything here is an enhancement: every page works,
+ * and every route to safety works, without JavaScript.
+ *
+ * 1. GOV.UK Frontend components, with "Exit this page" leaving by location.replace, so the
+ *    Back button does not return to the portal.
+ * 2. Moving between the portal's own pages replaces the current history entry, so a whole
+ *    visit leaves a single entry behind Back.
+ *
+ * Nothing is ever written to cookies, localStorage or sessionStorage.
+ */
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  ExitThisPage,
+  Radios,
+  ServiceNavigation,
+  SkipLink,
+  createAll
+} from './govuk-frontend.min.js'
+
+// GOV.UK Frontend only runs where this class is set; the usual inline snippet would need a
+// CSP exception, so the module sets it itself.
+document.body.classList.add('js-enabled', 'govuk-frontend-supported')
+
+/**
+ * GOV.UK's component (click or Shift three times, overlay, announcements, pageshow reset),
+ * leaving with location.replace instead of location.href.
+ */
+class ReplacingExitThisPage extends ExitThisPage {
+  exitPage () {
+    if (!this.$updateSpan) {
+      return
+    }
+    this.$updateSpan.textContent = ''
+    document.body.classList.add('govuk-exit-this-page-hide-content')
+    this.$overlay = document.createElement('div')
+    this.$overlay.className = 'govuk-exit-this-page-overlay'
+    this.$overlay.setAttribute('role', 'alert')
+    document.body.appendChild(this.$overlay)
+    this.$overlay.textContent = this.i18n.t('activated')
+    window.location.replace(this.$button.href)
+  }
+}
+
+createAll(ReplacingExitThisPage)
+createAll(Button)
+createAll(Checkboxes)
+createAll(ErrorSummary)
+createAll(Radios)
+createAll(ServiceNavigation)
+createAll(SkipLink)
+
+function isSameOrigin (url) {
+  return url.origin === window.location.origin
+}
+
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 ||
+      event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return
+  }
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+  if (!link || link.target || link.hasAttribute('download')) {
+    return
+  }
+  const url = new URL(link.href, window.location.href)
+  if (!isSameOrigin(url) || !/^https?:$/.test(url.protocol)) {
+    return
+  }
+  event.preventDefault()
+  window.location.replace(url.href)
+})
+
+document.addEventListener('submit', (event) => {
+  const form = event.target
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'get') {
+    return
+  }
+  const url = new URL(form.action, window.location.href)
+  if (!isSameOrigin(url)) {
+    return
+  }
+  event.preventDefault()
+  url.search = new URLSearchParams(new FormData(form, event.submitter)).toString()
+  window.location.replace(url.href)
+})
