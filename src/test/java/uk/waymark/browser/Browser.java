@@ -1,0 +1,145 @@
+package uk.waymark.browser;
+
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One Chromium for the whole test run (starting one costs about a second), with the checks the
+ * portal's browser tests share: axe, the network requests a page made, console errors, and the
+ * screen width.
+ */
+public final class Browser {
+
+    /** The axe rule sets the portal must pass: WCAG 2.0, 2.1 and 2.2 A and AA, and best practice. */
+    static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    private static Browser withJavaScript;
+    private static Browser withoutJavaScript;
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static synchronized Browser withJavaScript() {
+        if (withJavaScript == null) {
+            withJavaScript = start(true);
+        }
+        return withJavaScript;
+    }
+
+    public static synchronized Browser withoutJavaScript() {
+        if (withoutJavaScript == null) {
+            withoutJavaScript = start(false);
+        }
+        return withoutJavaScript;
+    }
+
+    private static Browser start(boolean javascript) {
+        var browser = new Browser(Chromium.start(javascript));
+        Runtime.getRuntime().addShutdownHook(new Thread(browser.driver::quit));
+        return browser;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Starts a fresh tab history: a blank page, then the given address. */
+    public Browser fresh() {
+        driver.get("about:blank");
+        drainRequests();
+        drainConsole();
+        return this;
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** Sets the viewport width in CSS pixels, as a phone or a desktop would have it. */
+    public Browser width(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public <T> T waitFor(Function<ChromeDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply(driver));
+    }
+
+    /** Every axe violation on the current page, one line each with the rule and the selectors. */
+    @SuppressWarnings("deprecation") // legacy mode: see below
+    public List<String> axeViolations() {
+        var options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        // Legacy mode runs axe in the page itself; the default opens a new tab for every run,
+        // which costs about two seconds a page. The portal has no iframes to reach into.
+        Results results = new AxeBuilder().withTags(AXE_TAGS).withOptions(options)
+                .disableIframeTesting().setLegacyMode(true).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe could not run on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<String> lines = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            String targets = rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+            lines.add(rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + targets);
+        }
+        return lines;
+    }
+
+    /** URLs the browser asked for since the last call, from Chromium's network log. */
+    public List<String> drainRequests() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> message = new Json().toType(entry.getMessage(), Map.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> inner = (Map<String, Object>) message.get("message");
+            if (inner != null && "Network.requestWillBeSent".equals(inner.get("method"))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> params = (Map<String, Object>) inner.get("params");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) params.get("request");
+                urls.add(String.valueOf(request.get("url")));
+            }
+        }
+        return urls;
+    }
+
+    /** Console messages since the last call: script errors, CSP violations, failed loads. */
+    public List<String> drainConsole() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+    }
+}
