@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+
+# Build with the project's own Maven wrapper, so the image uses the same Maven as CI.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY src src
+COPY templates templates
+RUN ./mvnw -B -ntp -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system waymark && useradd --system --gid waymark --home-dir /app --shell /usr/sbin/nologin waymark
+WORKDIR /app
+COPY --from=build /src/target/waymark-*.jar /app/waymark.jar
+COPY content /app/content
+USER waymark
+ENV PORT=8080 \
+    WAYMARK_CONTENT_DIR=/app/content
+EXPOSE 8080
+# The JRE image has no curl: bash's /dev/tcp asks the health endpoint for its status line.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/waymark.jar"]
