@@ -56,6 +56,12 @@ function isSameOrigin (url) {
   return url.origin === window.location.origin
 }
 
+// A link to a part of this same page (the skip link, a contents list) moves within the page,
+// which adds no history entry; the browser's own handling keeps focus where it should be.
+function isOnThisPage (url) {
+  return url.hash !== '' && url.pathname === window.location.pathname && url.search === window.location.search
+}
+
 document.addEventListener('click', (event) => {
   if (event.defaultPrevented || event.button !== 0 ||
       event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
@@ -66,7 +72,7 @@ document.addEventListener('click', (event) => {
     return
   }
   const url = new URL(link.href, window.location.href)
-  if (!isSameOrigin(url) || !/^https?:$/.test(url.protocol)) {
+  if (!isSameOrigin(url) || !/^https?:$/.test(url.protocol) || isOnThisPage(url)) {
     return
   }
   event.preventDefault()

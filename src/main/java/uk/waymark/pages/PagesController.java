@@ -12,7 +12,7 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
-import uk.waymark.web.HtmlPage;
+import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.PageRenderer.Frame;
 import uk.waymark.web.PageRenderer.Source;
@@ -31,7 +31,7 @@ final class PagesController {
 
     private final Pack pack;
     private final PageRenderer renderer;
-    private final Map<String, HtmlPage> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Precompressed> rendered = new ConcurrentHashMap<>();
 
     PagesController(Pack pack, PageRenderer renderer) {
         this.pack = pack;
@@ -133,7 +133,7 @@ final class PagesController {
         return new Frame(page.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK);
     }
 
-    private HttpResponse<byte[]> cached(String path, HttpRequest<?> request, java.util.function.Supplier<HtmlPage> render) {
+    private HttpResponse<byte[]> cached(String path, HttpRequest<?> request, java.util.function.Supplier<Precompressed> render) {
         return rendered.computeIfAbsent(path, p -> render.get()).respond(request);
     }
 }

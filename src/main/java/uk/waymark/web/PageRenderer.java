@@ -74,8 +74,8 @@ public final class PageRenderer {
         return out.toString();
     }
 
-    public HtmlPage renderPage(String view, Frame frame, Object page) {
-        return HtmlPage.of(render(view, frame, page));
+    public Precompressed renderPage(String view, Frame frame, Object page) {
+        return Precompressed.html(render(view, frame, page));
     }
 
     private Layout layout(Frame frame) {

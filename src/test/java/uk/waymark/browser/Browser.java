@@ -5,6 +5,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,6 +95,25 @@ public final class Browser {
 
     public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /**
+     * Presses Tab, as a keyboard user would, until the element matching the selector has focus.
+     * Fails if it is never reached.
+     */
+    public WebElement tabTo(String css) {
+        WebElement target = find(css);
+        for (int presses = 0; presses < 300; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (target.equals(driver.switchTo().activeElement())) {
+                return target;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css + " on " + driver.getCurrentUrl());
+    }
+
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
     }
 
     public <T> T waitFor(Function<ChromeDriver, T> condition) {

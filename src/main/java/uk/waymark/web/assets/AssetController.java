@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.exceptions.HttpStatusException;
-import uk.waymark.web.Compression;
+import uk.waymark.web.Precompressed;
 
 /** Serves versioned static files, compressed when the browser accepts it, cached for a year. */
 @Controller
@@ -28,16 +28,8 @@ final class AssetController {
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such asset")), request);
     }
 
-    private static HttpResponse<byte[]> serve(Asset asset, HttpRequest<?> request) {
-        boolean gzip = Compression.acceptsGzip(request);
-        var response = HttpResponse.ok(gzip ? asset.gzipped() : asset.bytes())
-                .header(HttpHeaders.CONTENT_TYPE, asset.contentType() + (asset.contentType().startsWith("text/") ? "; charset=utf-8" : ""))
-                .header(HttpHeaders.CACHE_CONTROL, ONE_YEAR)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (gzip) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        return response;
+    private static HttpResponse<byte[]> serve(Precompressed asset, HttpRequest<?> request) {
+        return asset.respond(request).header(HttpHeaders.CACHE_CONTROL, ONE_YEAR);
     }
 
     /** Browsers ask for this path on their own; it answers with the portal's neutral icon. */

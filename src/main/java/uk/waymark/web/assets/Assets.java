@@ -1,7 +1,7 @@
 package uk.waymark.web.assets;
 
 import jakarta.inject.Singleton;
-import uk.waymark.web.Compression;
+import uk.waymark.web.Precompressed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ public final class Assets {
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*}");
     private static final String GDS_FONT_STACK = "GDS Transport,arial,sans-serif";
 
-    private final Map<String, Asset> byName = new LinkedHashMap<>();
+    private final Map<String, Precompressed> byName = new LinkedHashMap<>();
     private final String prefix;
 
     Assets() {
@@ -58,14 +58,14 @@ public final class Assets {
         return prefix;
     }
 
-    Optional<Asset> find(String version, String name) {
+    Optional<Precompressed> find(String version, String name) {
         if (!prefix.equals("/assets/" + version + "/")) {
             return Optional.empty();
         }
         return Optional.ofNullable(byName.get(name));
     }
 
-    Asset named(String name) {
+    Precompressed named(String name) {
         return byName.get(name);
     }
 
@@ -79,7 +79,7 @@ public final class Assets {
     }
 
     private void add(String name, String contentType, byte[] bytes) {
-        byName.put(name, new Asset(name, contentType, bytes, Compression.gzip(bytes)));
+        byName.put(name, Precompressed.of(contentType.startsWith("text/") ? contentType + "; charset=utf-8" : contentType, bytes));
     }
 
     private static byte[] read(String resource) {
@@ -93,11 +93,11 @@ public final class Assets {
         }
     }
 
-    private static String versionOf(Map<String, Asset> assets) {
+    private static String versionOf(Map<String, Precompressed> assets) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            assets.values().forEach(asset -> {
-                digest.update(asset.name().getBytes(StandardCharsets.UTF_8));
+            assets.forEach((name, asset) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update(asset.bytes());
             });
             return HexFormat.of().formatHex(digest.digest(), 0, 6);

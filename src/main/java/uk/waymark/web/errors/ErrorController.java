@@ -9,8 +9,14 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.web.SafetyHeaders;
+
+import java.net.URISyntaxException;
 
 /**
  * Sends every error as one of the portal's own pages. Logs say what kind of failure happened,
@@ -22,9 +28,11 @@ final class ErrorController {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
 
     private final ErrorPages pages;
+    private final SafetyHeaders headers;
 
-    ErrorController(ErrorPages pages) {
+    ErrorController(ErrorPages pages, SafetyHeaders headers) {
         this.pages = pages;
+        this.headers = headers;
     }
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
@@ -56,7 +64,7 @@ final class ErrorController {
     HttpResponse<byte[]> exception(HttpRequest<?> request, Throwable error) {
         HttpStatus status = statusOf(error);
         if (status.getCode() >= 500) {
-            LOG.error("Unexpected {} while answering a {} request", error.getClass().getName(), request.getMethodName(), error);
+            LOG.error("Unexpected {} while answering a {} request", error.getClass().getName(), request.getMethodName(), withoutMessages(error));
         } else {
             LOG.info("Refused a {} request: {}", request.getMethodName(), status.getCode());
         }
@@ -73,10 +81,41 @@ final class ErrorController {
         if (error instanceof ConversionErrorException || error instanceof UnsatisfiedRouteException) {
             return HttpStatus.BAD_REQUEST;
         }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooLongHttpLineException) {
+                return HttpStatus.REQUEST_URI_TOO_LONG;
+            }
+            if (cause instanceof TooLongHttpHeaderException) {
+                return HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+            }
+            if (cause instanceof URISyntaxException || cause instanceof DecoderException) {
+                return HttpStatus.BAD_REQUEST; // a malformed request, such as a stray % in the query
+            }
+        }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
+    /**
+     * The same chain of exceptions and stack frames, without their messages: a message can quote
+     * the request (its address, a form value), and the log must never hold a person's details.
+     */
+    static Throwable withoutMessages(Throwable error) {
+        Throwable cause = error.getCause() == null || error.getCause() == error ? null : withoutMessages(error.getCause());
+        var copy = new RedactedException(error.getClass().getName(), cause);
+        copy.setStackTrace(error.getStackTrace());
+        return copy;
+    }
+
+    private static final class RedactedException extends Exception {
+        RedactedException(String type, Throwable cause) {
+            super(type + " (message withheld)", cause, false, true);
+        }
+    }
+
     private HttpResponse<byte[]> page(HttpRequest<?> request, HttpStatus status) {
-        return pages.page(status).respond(request, status);
+        // Set here as well as by the filter: a request Netty could not decode never reaches it.
+        var response = pages.page(status).respond(request, status);
+        headers.apply(response);
+        return response;
     }
 }

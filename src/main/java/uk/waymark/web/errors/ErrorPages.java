@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Phone;
 import uk.waymark.content.Service;
-import uk.waymark.web.HtmlPage;
+import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer;
 
 import java.util.List;
@@ -33,25 +33,25 @@ public final class ErrorPages {
 
     private final PageRenderer renderer;
     private final Pack pack;
-    private final Map<HttpStatus, HtmlPage> rendered = new ConcurrentHashMap<>();
+    private final Map<HttpStatus, Precompressed> rendered = new ConcurrentHashMap<>();
 
     ErrorPages(PageRenderer renderer, Pack pack) {
         this.renderer = renderer;
         this.pack = pack;
     }
 
-    public HtmlPage page(HttpStatus status) {
+    public Precompressed page(HttpStatus status) {
         return rendered.computeIfAbsent(status, this::render);
     }
 
-    private HtmlPage render(HttpStatus status) {
+    private Precompressed render(HttpStatus status) {
         ErrorView view = view(status);
         try {
             return renderer.renderPage("errors/error",
                     new PageRenderer.Frame("", view.browserTitle(), PageRenderer.Source.NONE), view);
         } catch (RuntimeException e) {
-            LOG.error("Could not render the {} page; sending the plain one", status.getCode(), e);
-            return HtmlPage.of(plain(view));
+            LOG.error("Could not render the {} page; sending the plain one", status.getCode(), ErrorController.withoutMessages(e));
+            return Precompressed.html(plain(view));
         }
     }
 
@@ -69,7 +69,7 @@ public final class ErrorPages {
             case TOO_MANY_REQUESTS -> new ErrorView(429, "Sorry, you have tried too many times", "Try again later",
                     List.of(NOT_SENT, "Wait a few minutes, then try again. Or contact us another way."),
                     helplines, provider.contact().phone(), provider.contact().email());
-            case BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, FORBIDDEN -> new ErrorView(status.getCode(),
+            case BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, FORBIDDEN, REQUEST_URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE -> new ErrorView(status.getCode(),
                     "Sorry, there is a problem with that request", "Something went wrong",
                     List.of(NOT_SENT, "Go back to the page you were on and try again. Or contact us another way."),
                     helplines, provider.contact().phone(), provider.contact().email());

@@ -1,0 +1,221 @@
+package uk.waymark.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.waymark.content.Pack;
+import uk.waymark.support.PortalPages;
+import uk.waymark.support.RawHttp;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The portal over real HTTP: headers on every response, pages, assets and error pages. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalHttpTest {
+
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"");
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Pack pack;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    List<String> pages() {
+        return PortalPages.of(pack);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void everyPageIsAnUncachedCookielessPageInTheLayoutWithTheSafetyHeaders(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertEquals(path.equals(PortalPages.MISSING) ? 404 : 200, response.statusCode(), path);
+        assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElse(null));
+        assertSafetyHeaders(response, path);
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), path);
+        assertHasWaysToGetHelp(response.body(), path);
+        String title = between(response.body(), "<title>", "</title>");
+        assertTrue(title.endsWith(" – " + pack.provider().name()), "title of " + path + ": " + title);
+    }
+
+    @Test
+    void pagesFromThePolicyCiteItAndSayWhenTheyWereLastReviewed() throws Exception {
+        for (String path : List.of("/", "/what-we-will-do", pack.policySections().get(0).path(), "/your-behaviour")) {
+            String body = get(path).body();
+            assertTrue(body.contains(pack.provider().policy().title()), path + " cites the policy");
+            assertTrue(body.contains("Last reviewed"), path + " says when it was last reviewed");
+        }
+    }
+
+    @Test
+    void theExitLinkGoesToTheNeutralSiteAndAsksForNoReferrer() throws Exception {
+        String body = get("/").body();
+        Matcher exit = Pattern.compile("<a href=\"([^\"]+)\"[^>]*govuk-exit-this-page__button[^>]*rel=\"nofollow noreferrer\"").matcher(body);
+        assertTrue(exit.find(), "exit link with rel=noreferrer");
+        assertEquals("https://www.bbc.co.uk/weather", exit.group(1));
+    }
+
+    @Test
+    void assetsHaveVersionedAddressesAreCachedForAYearAndAreCompressedWhenAsked() throws Exception {
+        Set<String> assets = new LinkedHashSet<>();
+        Matcher matcher = ASSET.matcher(get("/").body());
+        while (matcher.find()) {
+            assets.add(matcher.group(1));
+        }
+        assertEquals(4, assets.size(), "stylesheets, script and icon: " + assets);
+        for (String asset : assets) {
+            HttpResponse<byte[]> plain = client.send(request(asset).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzip = client.send(request(asset).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, plain.statusCode(), asset);
+            assertSafetyHeaders(plain, asset);
+            assertEquals("public, max-age=31536000, immutable", plain.headers().firstValue("Cache-Control").orElse(null), asset);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), asset + " compressed unasked");
+            if (asset.endsWith(".svg")) {
+                // a few hundred bytes: gzip would make it bigger, so it goes as it is
+                assertArrayEquals(plain.body(), gzip.body(), asset);
+                continue;
+            }
+            assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null), asset);
+            assertTrue(gzip.body().length < plain.body().length / 2, asset + " is much smaller compressed");
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+                assertArrayEquals(plain.body(), in.readAllBytes(), asset + " decompresses to the same bytes");
+            }
+        }
+    }
+
+    @Test
+    void theStylesheetAsksForNoFontFile() throws Exception {
+        Matcher matcher = ASSET.matcher(get("/").body());
+        List<String> css = new ArrayList<>();
+        while (matcher.find()) {
+            if (matcher.group(1).endsWith(".css")) {
+                css.add(get(matcher.group(1)).body());
+            }
+        }
+        assertEquals(2, css.size());
+        css.forEach(sheet -> {
+            assertFalse(sheet.contains("@font-face"), "a stylesheet declares a font file");
+            assertFalse(sheet.contains("GDS Transport"), "the GOV.UK font is reserved to GOV.UK");
+        });
+    }
+
+    @Test
+    void anUnknownAssetVersionIsAPageNotFound() throws Exception {
+        HttpResponse<String> response = get("/assets/0000/waymark.css");
+        assertEquals(404, response.statusCode());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
+        assertHasWaysToGetHelp(response.body(), "unknown asset");
+    }
+
+    @Test
+    void theHealthCheckAnswersWithoutDetailsOrCookies() throws Exception {
+        HttpResponse<String> response = get("/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"UP\"}", response.body());
+        assertSafetyHeaders(response, "/health");
+    }
+
+    @Test
+    void otherManagementEndpointsAreNotExposed() throws Exception {
+        for (String path : List.of("/env", "/beans", "/loggers", "/routes", "/info", "/metrics")) {
+            assertEquals(404, get(path).statusCode(), path);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/support-services?for=%", "/%ZZ", "/what-we-will-do?x=%E0%A4%A"})
+    void aMalformedAddressGetsAKindBadRequestPage(String target) {
+        assertKindErrorPage(RawHttp.get(server.getPort(), target), 400);
+    }
+
+    @Test
+    void anOverlongAddressGetsAKindPage() {
+        assertKindErrorPage(RawHttp.get(server.getPort(), "/" + "a".repeat(9000)), 414);
+    }
+
+    @Test
+    void oversizedHeadersGetAKindPage() {
+        assertKindErrorPage(RawHttp.get(server.getPort(), "/", "X-Padding: " + "a".repeat(20_000)), 431);
+    }
+
+    @Test
+    void aPostWhereNoFormIsGetsAKindPage() throws Exception {
+        HttpResponse<String> response = client.send(request("/support-services")
+                .POST(HttpRequest.BodyPublishers.ofString("for=women"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, response.statusCode());
+        assertSafetyHeaders(response, "POST");
+        assertHasWaysToGetHelp(response.body(), "POST");
+    }
+
+    private void assertKindErrorPage(RawHttp.Answer answer, int status) {
+        assertEquals(status, answer.status(), answer.head());
+        assertEquals("no-store", answer.header("Cache-Control"));
+        assertNull(answer.header("Set-Cookie"));
+        assertEquals(SafetyHeaders.CONTENT_SECURITY_POLICY, answer.header("Content-Security-Policy"));
+        assertHasWaysToGetHelp(answer.body(), "error " + status);
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "stack trace on the page");
+    }
+
+    private void assertHasWaysToGetHelp(String body, String where) {
+        assertTrue(body.contains("govuk-exit-this-page__button"), where + ": exit button");
+        assertTrue(body.contains("href=\"tel:999\""), where + ": 999");
+        assertTrue(body.contains("<strong>55</strong>"), where + ": press 55");
+        assertTrue(body.contains("href=\"" + pack.provider().helpline24h().phones().get(0).href() + "\""), where + ": 24-hour helpline");
+    }
+
+    private void assertSafetyHeaders(HttpResponse<?> response, String where) {
+        var headers = response.headers();
+        assertEquals(List.of(), headers.allValues("Set-Cookie"), where + " sets a cookie");
+        assertEquals(SafetyHeaders.CONTENT_SECURITY_POLICY, headers.firstValue("Content-Security-Policy").orElse(null), where);
+        assertTrue(SafetyHeaders.CONTENT_SECURITY_POLICY.startsWith("default-src 'none'"));
+        assertFalse(SafetyHeaders.CONTENT_SECURITY_POLICY.contains("unsafe-"));
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), where);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), where);
+        assertEquals("same-origin", headers.firstValue("Cross-Origin-Resource-Policy").orElse(null), where);
+        assertEquals(SafetyHeaders.PERMISSIONS_POLICY, headers.firstValue("Permissions-Policy").orElse(null), where);
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), where + ": HSTS only behind TLS");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path));
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+}
