@@ -3,17 +3,27 @@ package uk.waymark;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import uk.waymark.content.Pack;
+import uk.waymark.content.PackCheck;
 import uk.waymark.content.PackException;
 import uk.waymark.content.PackLoader;
 
 import java.nio.file.Path;
+import java.util.List;
 
 public final class Application {
 
     private Application() {
     }
 
+    /**
+     * Starts the portal; or, as {@code check [pack ...]}, checks content packs and exits with
+     * status 1 if any has a problem.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            String directory = System.getenv().getOrDefault("WAYMARK_CONTENT_DIR", "content");
+            System.exit(PackCheck.run(Path.of(directory), List.of(args).subList(1, args.length), System.out) == 0 ? 0 : 1);
+        }
         Pack pack = checkedPack(args);
         Micronaut.build(args).mainClass(Application.class).singletons(pack).start();
     }
@@ -30,7 +40,7 @@ public final class Application {
             return new PackLoader(Path.of(directory)).load(pack);
         } catch (PackException e) {
             System.err.println("Waymark cannot start.\n" + e.getMessage()
-                    + "\nFix the pack, or choose another with WAYMARK_PACK. Check a pack with: ./mvnw -q exec:java -Dexec.args=\"check <pack>\"");
+                    + "\nFix the pack, or choose another with WAYMARK_PACK. Check a pack with: ./mvnw -q compile exec:java -Dexec.args=\"check <pack>\"");
             System.exit(2);
             throw e;
         }

@@ -65,11 +65,15 @@ public final class PackLoader {
         Path nationalDir = contentDirectory.resolve(NATIONAL);
 
         List<Service> services = new ArrayList<>();
-        services.addAll(readServices(nationalDir.resolve("services.yml"), true, problems));
-        services.addAll(readServices(packDir.resolve("services.yml"), false, problems));
+        Map<YamlMap, List<YamlMap.Entry<String>>> serves = new LinkedHashMap<>();
+        services.addAll(readServices(nationalDir.resolve("services.yml"), true, serves, problems));
+        services.addAll(readServices(packDir.resolve("services.yml"), false, serves, problems));
         checkUniqueIds(services, problems);
 
         Provider provider = readProvider(packDir.resolve("provider.yml"), packId, services, problems);
+        if (provider != null) {
+            checkAreas(provider, serves);
+        }
 
         Map<String, Page> pages = new LinkedHashMap<>();
         Map<Page, List<Markdown.WrittenLink>> links = new HashMap<>();
@@ -112,7 +116,8 @@ public final class PackLoader {
 
     // ---------------------------------------------------------------- services
 
-    private List<Service> readServices(Path file, boolean national, Problems problems) {
+    private List<Service> readServices(Path file, boolean national, Map<YamlMap, List<YamlMap.Entry<String>>> serves,
+                                       Problems problems) {
         Optional<YamlMap> root = readYaml(file, problems);
         if (root.isEmpty()) {
             return List.of();
@@ -123,6 +128,7 @@ public final class PackLoader {
         }
         for (YamlMap yaml : root.get().maps("services")) {
             services.add(readService(yaml, national, problems));
+            serves.put(yaml, yaml.texts("serves"));
         }
         root.get().rejectUnknownFields();
         return services;
@@ -169,6 +175,8 @@ public final class PackLoader {
                 yaml.texts("eligibility").stream().map(YamlMap.Entry::value).toList(),
                 yaml.text("howToRefer").orElse(null),
                 yaml.requiredText("area"),
+                yaml.texts("serves").stream().map(YamlMap.Entry::value).toList(),
+                yaml.texts("languages").stream().map(YamlMap.Entry::value).toList(),
                 List.copyOf(phones),
                 text,
                 email(yaml, "email"),
@@ -236,6 +244,26 @@ public final class PackLoader {
         return value.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(value);
     }
 
+    /** A service's {@code serves} must name the provider's own areas; national services serve everywhere. */
+    private static void checkAreas(Provider provider, Map<YamlMap, List<YamlMap.Entry<String>>> serves) {
+        Set<String> known = new HashSet<>();
+        provider.areas().forEach(area -> known.add(area.id()));
+        serves.forEach((yaml, entries) -> {
+            boolean national = yaml.file().getParent() != null
+                    && yaml.file().getParent().getFileName().toString().equals(NATIONAL);
+            if (national && !entries.isEmpty()) {
+                yaml.problem("serves", "national services serve everywhere: remove 'serves'");
+                return;
+            }
+            for (YamlMap.Entry<String> entry : entries) {
+                if (!known.contains(entry.value())) {
+                    yaml.problem("serves", "'" + entry.value() + "' is not one of the provider's areas"
+                            + (known.isEmpty() ? " (provider.yml lists no areas)" : ": " + String.join(", ", known)));
+                }
+            }
+        });
+    }
+
     private static void checkUniqueIds(List<Service> services, Problems problems) {
         Set<String> seen = new HashSet<>();
         for (Service service : services) {
@@ -287,6 +315,20 @@ public final class PackLoader {
                 contactYaml.text("hours").orElse(null));
         contactYaml.rejectUnknownFields();
 
+        List<Provider.Area> areas = new ArrayList<>();
+        Set<String> areaIds = new HashSet<>();
+        for (YamlMap area : yaml.maps("areas")) {
+            String areaId = area.requiredText("id");
+            if (!areaId.isEmpty() && (!ID.matcher(areaId).matches() || !areaIds.add(areaId))) {
+                area.problem("id", "must be lower-case words joined by hyphens, and used once");
+            }
+            areas.add(new Provider.Area(areaId, area.requiredText("name")));
+            area.rejectUnknownFields();
+        }
+        if (areas.size() == 1) {
+            yaml.problem("areas", "list two or more areas, or leave 'areas' out when one set of services covers them all");
+        }
+
         List<Provider.Team> teams = new ArrayList<>();
         for (YamlMap team : yaml.maps("teams")) {
             teams.add(new Provider.Team(team.requiredText("name"), team.requiredText("does")));
@@ -305,7 +347,7 @@ public final class PackLoader {
             gap.rejectUnknownFields();
         }
         LocalDate lastReviewed = yaml.requiredDate("lastReviewed");
-        var provider = new Provider(id, yaml.requiredText("name"), yaml.requiredText("area"), policy, lastReviewed,
+        var provider = new Provider(id, yaml.requiredText("name"), yaml.requiredText("area"), List.copyOf(areas), policy, lastReviewed,
                 helpline, yaml.text("contactPromise").orElse(null), contact, List.copyOf(teams), accessibility, privacy,
                 List.copyOf(gaps));
         yaml.rejectUnknownFields();

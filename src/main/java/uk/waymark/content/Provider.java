@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param contactPromise the provider's own promise for first contact, as its policy words it
  *                       ("within 48 hours"), or null when the policy makes none
+ * @param areas          the areas with separate local services, for the directory's area filter;
+ *                       empty when one set of services covers the provider's whole area
  * @param helpline24h    the 24-hour helpline shown on every page
  */
 public record Provider(
         String id,
         String name,
         String area,
+        List<Area> areas,
         Policy policy,
         LocalDate lastReviewed,
         Service helpline24h,
@@ -31,6 +34,10 @@ public record Provider(
     /** The provider's own ways in. Null fields are ones the policy does not give. */
     public record Contact(Phone phone, String email, String website, String bslVideo, boolean relayUk,
                           List<String> offices, String hours) {
+    }
+
+    /** One of several areas the provider covers with different local services. */
+    public record Area(String id, String name) {
     }
 
     public record Team(String name, String does) {

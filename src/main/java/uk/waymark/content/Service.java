@@ -7,6 +7,9 @@ import java.util.Set;
 /**
  * A support service: national (shared by every pack) or the provider's own.
  *
+ * @param serves    ids of the provider's areas this service covers; empty when it covers them all
+ *                  (and always for national services)
+ * @param languages languages the service works in, where its source says
  * @param emergency one of the emergency routes (999, the Silent Solution, 999 BSL, 18000)
  *                  that every page shows and the directory lists first
  */
@@ -19,6 +22,8 @@ public record Service(
         List<String> eligibility,
         String howToRefer,
         String area,
+        List<String> serves,
+        List<String> languages,
         List<Phone> phones,
         Phone text,
         String email,
@@ -60,6 +65,11 @@ public record Service(
     public boolean isFor(Audience audience) {
         return audiences.contains(audience)
                 || (audience.servedByGeneralServices() && audiences.contains(Audience.ANYONE_AFFECTED));
+    }
+
+    /** Whether someone in the given area of the provider can use this service. */
+    public boolean serves(String areaId) {
+        return serves.isEmpty() || serves.contains(areaId);
     }
 
     public boolean alwaysOpen() {
