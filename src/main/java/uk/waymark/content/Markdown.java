@@ -22,6 +22,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -79,7 +80,10 @@ final class Markdown {
             .extensions(List.of(TablesExtension.create(), HeadingAnchorExtension.create()))
             .attributeProviderFactory(context -> Markdown::govukClasses)
             .escapeHtml(true)
+            // Only the link kinds the pages use survive, tel: among them; the OWASP policy below
+            // enforces the same list again on the finished HTML.
             .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("https", "mailto", "tel")))
             .build();
 
     /** A link written in the page, with the line of the file it is on. */

@@ -62,6 +62,7 @@ class PortalHttpTest {
         assertSafetyHeaders(response, path);
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), path);
         assertHasWaysToGetHelp(response.body(), path);
+        assertFalse(response.body().contains("href=\"\""), path + " has a link that goes nowhere");
         String title = between(response.body(), "<title>", "</title>");
         assertTrue(title.endsWith(" – " + pack.provider().name()), "title of " + path + ": " + title);
     }

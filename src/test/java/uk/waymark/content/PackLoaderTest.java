@@ -1,0 +1,154 @@
+package uk.waymark.content;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Breaks one thing at a time in a copy of the real content and checks the loader names the
+ * file, the line and the field, so an editor can go straight to it.
+ */
+class PackLoaderTest {
+
+    @TempDir
+    Path content;
+
+    @BeforeEach
+    void copyTheRealContent() throws IOException {
+        Path source = Path.of("content");
+        try (Stream<Path> files = Files.walk(source)) {
+            files.forEach(file -> {
+                try {
+                    Path target = content.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theCopyLoadsCleanly() {
+        Pack pack = new PackLoader(content).load("bolsover");
+        assertEquals("Bolsover District Council", pack.provider().name());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamedWithItsFileAndLine() throws IOException {
+        replace("bolsover/provider.yml", "name: Bolsover District Council\n", "");
+        assertProblem("bolsover/provider.yml", 1, "name", "is missing");
+    }
+
+    @Test
+    void aMisspeltFieldIsReportedNotIgnored() throws IOException {
+        replace("bolsover/provider.yml", "  email: enquiries@bolsover.gov.uk", "  emial: enquiries@bolsover.gov.uk");
+        assertProblem("bolsover/provider.yml", 13, "contact.emial", "is not a known field");
+    }
+
+    @Test
+    void aMalformedPhoneNumberIsReported() throws IOException {
+        replace("bolsover/services.yml", "      - number: \"07974 608015\"", "      - number: \"07974 60801\"");
+        assertProblem("bolsover/services.yml", 65, "services[2].phones[0].number", "'07974 60801' is not a UK phone number");
+    }
+
+    @Test
+    void anUnknownAudienceIsReportedWithTheChoices() throws IOException {
+        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        assertProblem("bolsover/services.yml", 34, "services[1].for[0]", "'stop-abuse' is not one of");
+    }
+
+    @Test
+    void aDeadInternalLinkIsReported() throws IOException {
+        String page = "bolsover/pages/privacy.md";
+        List<String> lines = Files.readAllLines(content.resolve(page));
+        lines.add("");
+        lines.add("Read [our old page](/no-such-page).");
+        Files.write(content.resolve(page), lines);
+        assertProblem(page, lines.size(), "link", "/no-such-page");
+    }
+
+    @Test
+    void aLinkToAHeadingThatDoesNotExistIsReported() throws IOException {
+        String page = "bolsover/pages/privacy.md";
+        List<String> lines = Files.readAllLines(content.resolve(page));
+        lines.add("");
+        lines.add("See [the exit button](/staying-safe-online#no-such-heading).");
+        Files.write(content.resolve(page), lines);
+        assertProblem(page, lines.size(), "link", "#no-such-heading");
+    }
+
+    @Test
+    void aMissingPageIsReported() throws IOException {
+        Files.delete(content.resolve("bolsover/pages/accessibility.md"));
+        assertProblem("bolsover/pages/accessibility.md", 0, "", "is missing");
+    }
+
+    @Test
+    void aServiceServingAnAreaTheProviderDoesNotHaveIsReported() throws IOException {
+        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abusing]\n    serves: [leeds]");
+        assertProblem("bolsover/services.yml", 35, "services[1].serves", "'leeds' is not one of the provider's areas");
+    }
+
+    @Test
+    void everyProblemIsReportedInOneRun() throws IOException {
+        replace("bolsover/provider.yml", "name: Bolsover District Council\n", "");
+        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        Files.delete(content.resolve("bolsover/pages/accessibility.md"));
+        // the unknown group also leaves the service for no one, which is its own problem
+        assertEquals(4, problems().size(), problems().toString());
+    }
+
+    @Test
+    void anUnknownPackNamesThePacksThatExist() {
+        PackException e = assertThrows(PackException.class, () -> new PackLoader(content).load("nowhere"));
+        assertTrue(e.getMessage().contains("there is no such pack; packs here: "), e.getMessage());
+        assertTrue(e.getMessage().contains("bolsover"), e.getMessage());
+    }
+
+    @Test
+    void theCheckCommandPrintsEveryProblemAndCountsBrokenPacks() throws IOException {
+        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        var out = new ByteArrayOutputStream();
+        int broken = PackCheck.run(content, List.of("bolsover"), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(1, broken);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("services.yml:34: services[1].for[0]: 'stop-abuse' is not one of"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    private List<Problem> problems() {
+        return assertThrows(PackException.class, () -> new PackLoader(content).load("bolsover")).problems();
+    }
+
+    private void assertProblem(String file, int line, String field, String messagePart) {
+        List<Problem> problems = problems();
+        boolean found = problems.stream().anyMatch(p -> p.file().equals(content.resolve(file)) && p.line() == line
+                && p.field().equals(field) && p.message().contains(messagePart));
+        assertTrue(found, "expected " + file + ":" + line + " " + field + " '" + messagePart + "' in " + problems);
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " no longer contains " + from);
+        int at = text.indexOf(from);
+        Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+    }
+}
