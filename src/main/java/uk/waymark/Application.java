@@ -25,7 +25,7 @@ public final class Application {
             System.exit(PackCheck.run(Path.of(directory), List.of(args).subList(1, args.length), System.out) == 0 ? 0 : 1);
         }
         Pack pack = checkedPack(args);
-        Micronaut.build(args).mainClass(Application.class).singletons(pack).start();
+        Micronaut.build(args).mainClass(Application.class).banner(false).singletons(pack).start();
     }
 
     /**
