@@ -107,7 +107,7 @@ public sealed interface Hours {
         }
 
         /** GOV.UK style: 9am, 5:30pm, midnight, midday. */
-        static String clock(LocalTime time) {
+        public static String clock(LocalTime time) {
             if (time.equals(LocalTime.MIDNIGHT)) {
                 return "midnight";
             }

@@ -8,13 +8,20 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import uk.waymark.content.Audience;
 import uk.waymark.content.Channel;
+import uk.waymark.content.Hours;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
+import uk.waymark.content.Provider;
 import uk.waymark.content.SitePage;
 import uk.waymark.web.PageRenderer;
 
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The support services directory, filtered on the server so it works without JavaScript. */
 @Controller
@@ -22,24 +29,39 @@ final class DirectoryController {
 
     private final Pack pack;
     private final PageRenderer renderer;
+    private final Clock clock;
+    private final Set<String> areaIds;
 
-    DirectoryController(Pack pack, PageRenderer renderer) {
+    DirectoryController(Pack pack, PageRenderer renderer, Clock clock) {
         this.pack = pack;
         this.renderer = renderer;
+        this.clock = clock;
+        this.areaIds = pack.provider().areas().stream().map(Provider.Area::id).collect(Collectors.toUnmodifiableSet());
     }
 
     @Get("/support-services")
     HttpResponse<byte[]> services(@Nullable @QueryValue("for") List<String> forValues,
                                   @Nullable @QueryValue("contact") List<String> contactValues,
+                                  @Nullable @QueryValue("area") String area,
+                                  @Nullable @QueryValue("open") String open,
                                   HttpRequest<?> request) {
-        var filter = DirectoryFilter.from(orEmpty(forValues), orEmpty(contactValues));
+        var filter = DirectoryFilter.from(orEmpty(forValues), orEmpty(contactValues), area, open, areaIds);
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(Hours.UK);
         Page page = pack.page(SitePage.SERVICES);
+        List<DirectoryView.Option> areas = new ArrayList<>();
+        if (!areaIds.isEmpty()) {
+            areas.add(new DirectoryView.Option("", "Anywhere", filter.area() == null));
+            pack.provider().areas().forEach(a -> areas.add(new DirectoryView.Option(a.id(), a.name(), a.id().equals(filter.area()))));
+        }
         var view = new DirectoryView(page,
                 Arrays.stream(Audience.values())
                         .map(a -> new DirectoryView.Option(a.id(), a.label(), filter.audiences().contains(a))).toList(),
                 Arrays.stream(Channel.values())
                         .map(c -> new DirectoryView.Option(c.id(), c.label(), filter.channels().contains(c))).toList(),
-                filter.apply(pack.directory()),
+                List.copyOf(areas),
+                filter.openNow(),
+                Hours.Session.clock(now.toLocalTime().withSecond(0).withNano(0)),
+                filter.apply(pack.directory(), now),
                 !filter.isEmpty(),
                 pack.allDayHelplines(),
                 pack.emergencyRoutes());
