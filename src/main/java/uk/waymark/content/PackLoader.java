@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 public final class PackLoader {
 
     static final String NATIONAL = "national";
+    /** The id of the heading the contact-routes component adds; a page must not have its own. */
+    static final String CONTACT_ROUTES_ID = "ways-to-contact-us";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]|24:00");
@@ -302,7 +304,7 @@ public final class PackLoader {
 
         YamlMap contactYaml = yaml.requiredMap("contact");
         Phone phone = null;
-        String written = contactYaml.requiredText("phone");
+        String written = contactYaml.text("phone").orElse("");
         if (!written.isEmpty()) {
             phone = PhoneNumbers.parse(written, null).orElse(null);
             if (phone == null) {
@@ -389,6 +391,10 @@ public final class PackLoader {
         }
         Markdown.Rendered rendered = markdown.render(body, bodyFirstLine);
         rendered.misuses().forEach(m -> problems.add(file, m.line(), "", m.message()));
+        if (rendered.anchors().contains(CONTACT_ROUTES_ID)) {
+            problems.add(file, 0, "", "has a 'Ways to contact us' heading: the portal adds that section itself, from"
+                    + " contact: in provider.yml, on the contact, concern, BSL and another-format pages. Remove it or rename it");
+        }
         if (body.isBlank()) {
             problems.add(file, bodyFirstLine, "", "has no text after the front matter");
         }

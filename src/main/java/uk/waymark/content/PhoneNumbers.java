@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern SHORT = Pattern.compile("999|112|116\\d{3}|18000|18001");
+    private static final Pattern SHORT = Pattern.compile("999|112|101|111|116\\d{3}|18000|18001");
     private static final Pattern WRITTEN = Pattern.compile("\\+?[0-9 ()-]{3,24}");
 
     private PhoneNumbers() {

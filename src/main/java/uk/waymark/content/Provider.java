@@ -34,6 +34,11 @@ public record Provider(
     /** The provider's own ways in. Null fields are ones the policy does not give. */
     public record Contact(Phone phone, String email, String website, String bslVideo, boolean relayUk,
                           List<String> offices, String hours) {
+
+        /** Whether the pack gives any way to reach the provider itself. */
+        public boolean reachable() {
+            return phone != null || email != null || bslVideo != null || !offices.isEmpty();
+        }
     }
 
     /** One of several areas the provider covers with different local services. */
