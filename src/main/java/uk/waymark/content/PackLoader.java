@@ -186,6 +186,7 @@ public final class PackLoader {
                 webAddress(yaml, "webchat"),
                 yaml.text("bslVideo").orElse(null),
                 hours(yaml),
+                criteria(yaml, problems),
                 yaml.requiredText("source"),
                 national,
                 emergency);
@@ -232,6 +233,23 @@ public final class PackLoader {
             }
         }
         return new Hours.Weekly(List.copyOf(parsed));
+    }
+
+    private static Criteria criteria(YamlMap yaml, Problems problems) {
+        Optional<YamlMap> read = yaml.map("criteria");
+        if (read.isEmpty()) {
+            return null;
+        }
+        YamlMap criteria = read.get();
+        Set<Criteria.Risk> risks = EnumSet.noneOf(Criteria.Risk.class);
+        for (YamlMap.Entry<String> entry : criteria.texts("risk")) {
+            Criteria.Risk.byId(entry.value()).ifPresentOrElse(risks::add, () -> problems.add(criteria.file(), entry.line(),
+                    entry.field(), "'" + entry.value() + "' is not one of: standard, medium, high"));
+        }
+        var result = new Criteria(criteria.number("minimumAge").orElse(null), criteria.flag("notOnBail", false),
+                criteria.flag("mustRecognise", false), Set.copyOf(risks));
+        criteria.rejectUnknownFields();
+        return result;
     }
 
     private static LocalTime time(YamlMap yaml, String key) {

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param serves    ids of the provider's areas this service covers; empty when it covers them all
  *                  (and always for national services)
  * @param languages languages the service works in, where its source says
+ * @param criteria  who a programme for people who want to stop abusing takes, or null
  * @param emergency one of the emergency routes (999, the Silent Solution, 999 BSL, 18000)
  *                  that every page shows and the directory lists first
  */
@@ -31,6 +32,7 @@ public record Service(
         String webchat,
         String bslVideo,
         Hours hours,
+        Criteria criteria,
         String source,
         boolean national,
         boolean emergency) {

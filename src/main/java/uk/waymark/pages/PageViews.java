@@ -18,7 +18,14 @@ public final class PageViews {
      * @param contactRoutes the provider's own channels, on pages about getting in touch
      * @param services      services listed after the text (the programmes on "your behaviour")
      */
-    public record ContentView(Page page, Provider.Contact contactRoutes, List<Service> services) {
+    /**
+     * A page of pack text.
+     *
+     * @param contactRoutes the provider's own ways in, shown after the text, or null
+     * @param services      services listed after the text (programmes, on the behaviour page)
+     * @param questions     where the behaviour page's questions are, or null
+     */
+    public record ContentView(Page page, Provider.Contact contactRoutes, List<Service> services, String questions) {
     }
 
     public record HomeView(Page page, List<Route> routes, List<Service> emergency, List<Service> helplines) {

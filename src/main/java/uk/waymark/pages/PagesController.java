@@ -125,7 +125,8 @@ final class PagesController {
         return cached(sitePage.path(), request, () -> {
             Page page = pack.page(sitePage);
             return renderer.renderPage("pages/content", frame(page), new PageViews.ContentView(page,
-                    contactRoutes ? pack.provider().contact() : null, services));
+                    contactRoutes ? pack.provider().contact() : null, services,
+                    sitePage == SitePage.BEHAVIOUR ? SitePage.BEHAVIOUR.path() + "/questions" : null));
         });
     }
 

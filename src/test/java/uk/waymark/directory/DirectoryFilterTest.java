@@ -35,7 +35,7 @@ class DirectoryFilterTest {
     private static Service service(String id, Set<Audience> audiences, List<String> serves, Hours hours, boolean national) {
         Phone phone = new Phone("0808 2000 247", "08082000247", null);
         return new Service(id, id, null, "A service.", audiences, List.of(), null, "Somewhere", serves, List.of(),
-                List.of(phone), null, national ? null : "help@example.org", null, null, null, hours, "test", national, false);
+                List.of(phone), null, national ? null : "help@example.org", null, null, null, hours, null, "test", national, false);
     }
 
     private static List<String> ids(List<Service> services) {
