@@ -37,7 +37,7 @@ public record Provider(
 
         /** Whether the pack gives any way to reach the provider itself. */
         public boolean reachable() {
-            return phone != null || email != null || bslVideo != null || !offices.isEmpty();
+            return phone != null || email != null || website != null || bslVideo != null || !offices.isEmpty();
         }
     }
 

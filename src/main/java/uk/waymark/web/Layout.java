@@ -21,6 +21,8 @@ public record Layout(
         Phone helpline,
         String exitUrl,
         String exitExplained,
+        String otherFormats,
+        String onlineSafety,
         AssetUrls assets,
         String citation,
         String lastReviewed) {

@@ -89,6 +89,8 @@ public final class PageRenderer {
                 provider.helpline24h().phones().get(0),
                 site.exitUrl(),
                 SitePage.ONLINE_SAFETY.path() + "#the-exit-button",
+                SitePage.OTHER_FORMATS.path(),
+                SitePage.ONLINE_SAFETY.path(),
                 assetUrls,
                 frame.source() == Source.POLICY ? citation(provider.policy()) : null,
                 frame.source() == Source.NONE ? null : date(provider.lastReviewed()));
