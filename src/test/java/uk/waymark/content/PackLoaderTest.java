@@ -55,25 +55,25 @@ class PackLoaderTest {
     @Test
     void aMissingRequiredFieldIsNamedWithItsFileAndLine() throws IOException {
         replace("bolsover/provider.yml", "name: Bolsover District Council\n", "");
-        assertProblem("bolsover/provider.yml", 1, "name", "is missing");
+        assertProblem("bolsover/provider.yml", 1, "name", "is missing"); // reported at the top of the file
     }
 
     @Test
     void aMisspeltFieldIsReportedNotIgnored() throws IOException {
-        replace("bolsover/provider.yml", "  email: enquiries@bolsover.gov.uk", "  emial: enquiries@bolsover.gov.uk");
-        assertProblem("bolsover/provider.yml", 13, "contact.emial", "is not a known field");
+        int line = replace("bolsover/provider.yml", "  email: enquiries@bolsover.gov.uk", "  emial: enquiries@bolsover.gov.uk");
+        assertProblem("bolsover/provider.yml", line, "contact.emial", "is not a known field");
     }
 
     @Test
     void aMalformedPhoneNumberIsReported() throws IOException {
-        replace("bolsover/services.yml", "      - number: \"07974 608015\"", "      - number: \"07974 60801\"");
-        assertProblem("bolsover/services.yml", 65, "services[2].phones[0].number", "'07974 60801' is not a UK phone number");
+        int line = replace("bolsover/services.yml", "      - number: \"07974 608015\"", "      - number: \"07974 60801\"");
+        assertProblem("bolsover/services.yml", line, "services[2].phones[0].number", "'07974 60801' is not a UK phone number");
     }
 
     @Test
     void anUnknownAudienceIsReportedWithTheChoices() throws IOException {
-        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
-        assertProblem("bolsover/services.yml", 34, "services[1].for[0]", "'stop-abuse' is not one of");
+        int line = replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        assertProblem("bolsover/services.yml", line, "services[1].for[0]", "'stop-abuse' is not one of");
     }
 
     @Test
@@ -104,8 +104,8 @@ class PackLoaderTest {
 
     @Test
     void aServiceServingAnAreaTheProviderDoesNotHaveIsReported() throws IOException {
-        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abusing]\n    serves: [leeds]");
-        assertProblem("bolsover/services.yml", 35, "services[1].serves", "'leeds' is not one of the provider's areas");
+        int line = replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abusing]\n    serves: [leeds]");
+        assertProblem("bolsover/services.yml", line + 1, "services[1].serves", "'leeds' is not one of the provider's areas");
     }
 
     @Test
@@ -126,11 +126,11 @@ class PackLoaderTest {
 
     @Test
     void theCheckCommandPrintsEveryProblemAndCountsBrokenPacks() throws IOException {
-        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        int line = replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
         var out = new ByteArrayOutputStream();
         int broken = PackCheck.run(content, List.of("bolsover"), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertEquals(1, broken);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("services.yml:34: services[1].for[0]: 'stop-abuse' is not one of"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("services.yml:" + line + ": services[1].for[0]: 'stop-abuse' is not one of"), out.toString(StandardCharsets.UTF_8));
     }
 
     private List<Problem> problems() {
@@ -144,11 +144,13 @@ class PackLoaderTest {
         assertTrue(found, "expected " + file + ":" + line + " " + field + " '" + messagePart + "' in " + problems);
     }
 
-    private void replace(String file, String from, String to) throws IOException {
+    /** Replaces the first occurrence and returns its line number, counted from 1. */
+    private int replace(String file, String from, String to) throws IOException {
         Path path = content.resolve(file);
         String text = Files.readString(path);
         assertTrue(text.contains(from), file + " no longer contains " + from);
         int at = text.indexOf(from);
         Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 }
