@@ -92,3 +92,33 @@ document.addEventListener('submit', (event) => {
   url.search = new URLSearchParams(new FormData(form, event.submitter)).toString()
   window.location.replace(url.href)
 })
+
+// reCAPTCHA v3, only on forms where a provider has turned it on (the page then loads its
+// script). The token goes in a hidden field. If the script is blocked, fails or is slow, the
+// form is sent anyway: the case is then marked for a person to check, never lost.
+document.addEventListener('submit', (event) => {
+  const form = event.target
+  if (!(form instanceof HTMLFormElement) || !form.dataset.recaptchaSiteKey || form.dataset.recaptchaDone) {
+    return
+  }
+  event.preventDefault()
+  let sent = false
+  const send = (token) => {
+    if (sent) {
+      return
+    }
+    sent = true
+    form.querySelector('[name="g-recaptcha-response"]').value = token || ''
+    form.dataset.recaptchaDone = 'true'
+    form.requestSubmit()
+  }
+  window.setTimeout(() => send(''), 3000)
+  try {
+    window.grecaptcha.ready(() => {
+      window.grecaptcha.execute(form.dataset.recaptchaSiteKey, { action: form.dataset.recaptchaAction })
+        .then(send, () => send(''))
+    })
+  } catch (error) {
+    send('')
+  }
+})

@@ -368,10 +368,21 @@ public final class PackLoader {
         }
         LocalDate lastReviewed = yaml.requiredDate("lastReviewed");
         var provider = new Provider(id, yaml.requiredText("name"), yaml.requiredText("area"), List.copyOf(areas), policy, lastReviewed,
-                helpline, yaml.text("contactPromise").orElse(null), contact, List.copyOf(teams), accessibility, privacy,
+                helpline, yaml.text("contactPromise").orElse(null), promiseForTenantsOnly(yaml), contact, List.copyOf(teams), accessibility, privacy,
                 List.copyOf(gaps));
         yaml.rejectUnknownFields();
         return provider;
+    }
+
+    private static boolean promiseForTenantsOnly(YamlMap yaml) {
+        String who = yaml.text("contactPromiseFor").orElse("everyone");
+        if (!who.equals("everyone") && !who.equals("tenants")) {
+            yaml.problem("contactPromiseFor", "must be 'tenants' or 'everyone'");
+        }
+        if (yaml.has("contactPromiseFor") && !yaml.has("contactPromise")) {
+            yaml.problem("contactPromiseFor", "only goes with contactPromise");
+        }
+        return who.equals("tenants");
     }
 
     // ---------------------------------------------------------------- pages

@@ -10,6 +10,7 @@ import java.util.List;
  *                       ("within 48 hours"), or null when the policy makes none
  * @param areas          the areas with separate local services, for the directory's area filter;
  *                       empty when one set of services covers the provider's whole area
+ * @param contactPromiseTenantsOnly whether the policy makes that promise to its tenants only
  * @param helpline24h    the 24-hour helpline shown on every page
  */
 public record Provider(
@@ -21,11 +22,17 @@ public record Provider(
         LocalDate lastReviewed,
         Service helpline24h,
         String contactPromise,
+        boolean contactPromiseTenantsOnly,
         Contact contact,
         List<Team> teams,
         Accessibility accessibility,
         Privacy privacy,
         List<Gap> gaps) {
+
+    /** The first-contact promise for someone who is, or is not, the provider's tenant; null when none. */
+    public String contactPromiseFor(boolean tenant) {
+        return contactPromiseTenantsOnly && !tenant ? null : contactPromise;
+    }
 
     /** The policy every page of the pack is drawn from. */
     public record Policy(String title, String version, String date) {

@@ -85,16 +85,6 @@ final class PagesController {
         return content(SitePage.BEHAVIOUR, request, false, programmes);
     }
 
-    @Get("/contact-us-safely")
-    HttpResponse<byte[]> contact(HttpRequest<?> request) {
-        return content(SitePage.CONTACT, request, true, List.of());
-    }
-
-    @Get("/worried-about-someone")
-    HttpResponse<byte[]> concern(HttpRequest<?> request) {
-        return content(SitePage.CONCERN, request, true, List.of());
-    }
-
     @Get("/bsl-and-relay-uk")
     HttpResponse<byte[]> bsl(HttpRequest<?> request) {
         return content(SitePage.BSL, request, true, List.of());

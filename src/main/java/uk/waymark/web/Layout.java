@@ -11,6 +11,7 @@ import java.util.List;
  * @param title        the whole tab title, neutral but descriptive
  * @param citation     which policy the page is drawn from, or null
  * @param lastReviewed when the pack was last checked against that policy, or null
+ * @param thirdPartyScript a script from another site (reCAPTCHA, when turned on), or null
  */
 public record Layout(
         String title,
@@ -25,7 +26,8 @@ public record Layout(
         String onlineSafety,
         AssetUrls assets,
         String citation,
-        String lastReviewed) {
+        String lastReviewed,
+        String thirdPartyScript) {
 
     public record NavItem(String href, String text, boolean current) {
     }

@@ -46,8 +46,14 @@ public final class PageRenderer {
      * @param path         the page's own path, for marking the current navigation item
      * @param browserTitle the neutral start of the tab title
      * @param source       what the page footer says about where the page comes from
+     * @param thirdPartyScript a script from another site the page needs (reCAPTCHA on forms,
+     *                     when a provider turns it on), or null: almost always null
      */
-    public record Frame(String path, String browserTitle, Source source) {
+    public record Frame(String path, String browserTitle, Source source, String thirdPartyScript) {
+
+        public Frame(String path, String browserTitle, Source source) {
+            this(path, browserTitle, source, null);
+        }
     }
 
     /** Where a page's words come from, as its footer says. */
@@ -93,7 +99,8 @@ public final class PageRenderer {
                 SitePage.ONLINE_SAFETY.path(),
                 assetUrls,
                 frame.source() == Source.POLICY ? citation(provider.policy()) : null,
-                frame.source() == Source.NONE ? null : date(provider.lastReviewed()));
+                frame.source() == Source.NONE ? null : date(provider.lastReviewed()),
+                frame.thirdPartyScript());
     }
 
     private static List<Layout.NavItem> items(List<Navigation.Link> links, String path) {

@@ -28,6 +28,22 @@ public final class SafetyHeaders {
             "frame-ancestors 'none'",
             "base-uri 'none'");
 
+    /**
+     * The policy for form pages when reCAPTCHA is turned on: Google's script and its frame from
+     * www.recaptcha.net and www.gstatic.com, on those pages only.
+     */
+    public static final String CONTENT_SECURITY_POLICY_WITH_RECAPTCHA = String.join("; ",
+            "default-src 'none'",
+            "script-src 'self' https://www.recaptcha.net https://www.gstatic.com",
+            "style-src 'self'",
+            "img-src 'self'",
+            "connect-src 'self' https://www.recaptcha.net",
+            "frame-src https://www.recaptcha.net",
+            "manifest-src 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'none'");
+
     public static final String PERMISSIONS_POLICY = String.join(", ",
             "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
 

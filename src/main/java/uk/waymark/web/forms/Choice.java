@@ -17,8 +17,31 @@ import java.util.List;
  */
 public record Choice(String name, String legend, String hint, String type, List<Option> options, String error) {
 
-    /** One answer. {@code id} is unique on the page; {@code hint} may be null. */
-    public record Option(String id, String value, String label, String hint, boolean checked) {
+    /**
+     * One answer. {@code id} is unique on the page; {@code hint} may be null; {@code reveal} are
+     * the questions shown when it is chosen (all of them are shown without JavaScript).
+     */
+    public record Option(String id, String value, String label, String hint, boolean checked, List<Field> reveal) {
+
+        public Option(String id, String value, String label, String hint, boolean checked) {
+            this(id, value, label, hint, checked, List.of());
+        }
+
+        public Option revealing(List<Field> fields) {
+            return new Option(id, value, label, hint, checked, List.copyOf(fields));
+        }
+    }
+
+    /** The same question with the given option revealing extra questions when chosen. */
+    public Choice revealing(String value, List<Field> fields) {
+        return new Choice(name, legend, hint, type,
+                options.stream().map(o -> o.value().equals(value) ? o.revealing(fields) : o).toList(), error);
+    }
+
+    /** The ids of the hint and the error, for aria-describedby; null when there are neither. */
+    public String describedBy() {
+        String ids = (hint != null ? name + "-hint" : "") + (error != null ? " " + name + "-error" : "");
+        return ids.isBlank() ? null : ids.strip();
     }
 
     /** Radio buttons for one answer from a fixed list of value and label pairs. */

@@ -1,0 +1,67 @@
+package uk.waymark.referral;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import uk.waymark.content.Pack;
+import uk.waymark.content.SitePage;
+import uk.waymark.intake.CaseKind;
+import uk.waymark.web.forms.FormErrors;
+import uk.waymark.web.forms.FormPages;
+import uk.waymark.web.forms.Screening;
+
+import java.util.Map;
+
+/**
+ * "Report a concern": for neighbours, friends, family and people who work in someone's home.
+ * Anonymous unless they ask to be contacted. A valid post becomes exactly one intake case.
+ */
+@Controller(ConcernController.PATH)
+final class ConcernController {
+
+    static final String PATH = "/worried-about-someone";
+    static final String FORM = "concern";
+
+    private final Pack pack;
+    private final Screening screening;
+    private final FormPages pages;
+    private final Submissions submissions;
+
+    ConcernController(Pack pack, Screening screening, FormPages pages, Submissions submissions) {
+        this.pack = pack;
+        this.screening = screening;
+        this.pages = pages;
+        this.submissions = submissions;
+    }
+
+    @Get
+    HttpResponse<byte[]> show(HttpRequest<?> request) {
+        return form(request, ConcernForm.empty(), new FormErrors(), HttpStatus.OK);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<byte[]> send(@Nullable @Body Map<String, Object> body, HttpRequest<?> request) {
+        return submissions.submit(request, body, FORM, CaseKind.CONCERN, PATH,
+                ConcernForm::from,
+                (form, errors) -> (shown, status) -> form(request, form, shown, status));
+    }
+
+    @Get("/sent/{sealed}")
+    HttpResponse<byte[]> sent(@PathVariable String sealed, HttpRequest<?> request) {
+        return submissions.confirmation(request, sealed, "Thank you for telling us");
+    }
+
+    private HttpResponse<byte[]> form(HttpRequest<?> request, ConcernForm form, FormErrors errors, HttpStatus status) {
+        var view = new FormPages.FormView(pack.page(SitePage.CONCERN), PATH, screening.token(FORM),
+                ConcernQuestions.of(form, errors), errors.isEmpty() ? null : errors.summary(),
+                pack.emergencyRoutes(), pack.provider().contact(), "Send");
+        return pages.form(request, "referral/concern", SitePage.CONCERN, view, FORM, status);
+    }
+}

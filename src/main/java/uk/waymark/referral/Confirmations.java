@@ -1,0 +1,74 @@
+package uk.waymark.referral;
+
+import jakarta.inject.Singleton;
+import uk.waymark.content.Pack;
+import uk.waymark.content.Service;
+import uk.waymark.content.SitePage;
+import uk.waymark.web.forms.SealedLink;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The confirmation a form redirects to. What it shows (the case reference, how we will make
+ * contact) travels sealed in its address, readable only by the portal and only for
+ * {@link #LIFETIME}: the address in the browser's history gives nothing away.
+ */
+@Singleton
+final class Confirmations {
+
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    private static final Map<String, String> METHODS = Map.of(
+            "phone", "phone",
+            "text", "text message",
+            "email", "email",
+            "bsl-video", "a BSL video call",
+            "relay-uk", "a Relay UK call",
+            "trusted-person", "the person you trust",
+            "office", "arranging to see you at our office",
+            "none", "");
+
+    /** What was sent: the reference, the contact method chosen ("none" for an anonymous concern), and whether a tenant. */
+    record Sent(String reference, String method, boolean tenant) {
+    }
+
+    /** The confirmation page. */
+    record SentView(String title, String reference, String nextStep, List<Service> emergency, String onlineSafety) {
+    }
+
+    private final SealedLink links;
+    private final Pack pack;
+
+    Confirmations(SealedLink links, Pack pack) {
+        this.links = links;
+        this.pack = pack;
+    }
+
+    String seal(Sent sent) {
+        return links.seal(sent.reference() + "|" + sent.method() + "|" + sent.tenant(), LIFETIME);
+    }
+
+    Optional<Sent> open(String sealed) {
+        return links.open(sealed).map(text -> text.split("\\|", 3)).filter(parts -> parts.length == 3)
+                .map(parts -> new Sent(parts[0], parts[1], Boolean.parseBoolean(parts[2])));
+    }
+
+    SentView view(String title, Sent sent) {
+        return new SentView(title, sent.reference(), nextStep(sent), pack.emergencyRoutes(), SitePage.ONLINE_SAFETY.path());
+    }
+
+    /** What happens next, in the provider's own promise where it makes one. */
+    String nextStep(Sent sent) {
+        if (sent.method().equals("none")) {
+            return "We will look at what you have told us. You asked us not to contact you, so we will not be in touch.";
+        }
+        String how = METHODS.getOrDefault(sent.method(), "the way you chose");
+        String promise = pack.provider().contactPromiseFor(sent.tenant());
+        return promise == null
+                ? "We will contact you by " + how + ", at a time you said is safe."
+                : "We will contact you " + promise + " by " + how + ", at a time you said is safe.";
+    }
+}

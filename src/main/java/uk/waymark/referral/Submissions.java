@@ -1,0 +1,78 @@
+package uk.waymark.referral;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import uk.waymark.intake.CaseKind;
+import uk.waymark.intake.CaseReference;
+import uk.waymark.intake.IntakeCases;
+import uk.waymark.web.forms.FormData;
+import uk.waymark.web.forms.FormErrors;
+import uk.waymark.web.forms.FormPages;
+import uk.waymark.web.forms.FormProtection;
+import uk.waymark.web.forms.Screening;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one way a posted form becomes an intake case. A post from another site is refused; a
+ * stale form, a problem with an answer or the rate limit shows the form again with every answer
+ * kept; otherwise exactly one case is opened, committed, and the browser is sent (303) to the
+ * sealed confirmation.
+ */
+@Singleton
+final class Submissions {
+
+    /** Shows the form again with its answers, these errors and this status. */
+    interface Reshow {
+        HttpResponse<byte[]> show(FormErrors errors, HttpStatus status);
+    }
+
+    private final IntakeCases cases;
+    private final Screening screening;
+    private final FormPages pages;
+    private final Confirmations confirmations;
+
+    Submissions(IntakeCases cases, Screening screening, FormPages pages, Confirmations confirmations) {
+        this.cases = cases;
+        this.screening = screening;
+        this.pages = pages;
+        this.confirmations = confirmations;
+    }
+
+    <R extends Referral> HttpResponse<byte[]> submit(HttpRequest<?> request, Map<String, Object> body, String form, CaseKind kind,
+                                                      String path, Function<FormData, R> read,
+                                                      java.util.function.BiFunction<R, FormErrors, Reshow> reshow) {
+        var data = new FormData(body);
+        FormProtection.Verdict origin = screening.origin(request, form, data);
+        if (origin == FormProtection.Verdict.CROSS_SITE) {
+            return pages.crossSite(request);
+        }
+        R referral = read.apply(data);
+        var errors = new FormErrors();
+        if (origin == FormProtection.Verdict.STALE) {
+            errors.add("send", FormPages.STALE_MESSAGE);
+        }
+        referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
+        if (!errors.isEmpty()) {
+            return reshow.apply(referral, errors).show(errors, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (!screening.withinRateLimit(request)) {
+            var limited = new FormErrors().add("send", FormPages.RATE_LIMIT_MESSAGE);
+            return reshow.apply(referral, limited).show(limited, HttpStatus.TOO_MANY_REQUESTS);
+        }
+        CaseReference reference = cases.open(kind, screening.verification(data, form), referral.answers());
+        String sealed = confirmations.seal(new Confirmations.Sent(reference.value(), referral.contactMethod(), referral.tenant()));
+        return HttpResponse.seeOther(URI.create(path + "/sent/" + sealed));
+    }
+
+    /** The confirmation page for a sealed link, or the kind "expired" page. */
+    HttpResponse<byte[]> confirmation(HttpRequest<?> request, String sealed, String title) {
+        return confirmations.open(sealed)
+                .map(sent -> pages.render(request, "referral/sent", "Sent", confirmations.view(title, sent), HttpStatus.OK))
+                .orElseGet(() -> pages.expired(request));
+    }
+}

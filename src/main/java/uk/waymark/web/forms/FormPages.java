@@ -1,0 +1,105 @@
+package uk.waymark.web.forms;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import uk.waymark.content.Page;
+import uk.waymark.content.Provider;
+import uk.waymark.content.Service;
+import uk.waymark.content.SitePage;
+import uk.waymark.recaptcha.RecaptchaVerifier;
+import uk.waymark.web.PageRenderer;
+import uk.waymark.web.PageRenderer.Frame;
+import uk.waymark.web.PageRenderer.Source;
+import uk.waymark.web.SafetyHeaders;
+import uk.waymark.web.errors.ErrorPages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Renders the form pages and their outcomes the same way for every form: per request (each
+ * carries a fresh token), with reCAPTCHA's script and the widened Content-Security-Policy only
+ * when a provider turns reCAPTCHA on, and kind pages for what cannot go ahead.
+ */
+@Singleton
+public final class FormPages {
+
+    public static final String STALE_MESSAGE = "This form was open for a long time, so for your safety we need you to send it "
+            + "again. Check your answers, then select the button to send them.";
+    public static final String RATE_LIMIT_MESSAGE = "You have sent a lot of forms in a short time. Wait 10 minutes, then send "
+            + "this again: your answers are still here. If you need help now, call one of the numbers at the top of the page.";
+
+    /**
+     * A form page.
+     *
+     * @param sections     the questions, in groups
+     * @param errors       the error summary, or null
+     * @param emergency    the emergency routes shown above the form
+     * @param contactRoutes the provider's other ways in, shown after the form, or null
+     */
+    public record FormView(Page page, String action, String token, List<?> sections, List<FormErrors.Summary> errors,
+                           List<Service> emergency, Provider.Contact contactRoutes, String submitLabel,
+                           String recaptchaSiteKey, String recaptchaAction) {
+
+        public FormView(Page page, String action, String token, List<?> sections, List<FormErrors.Summary> errors,
+                        List<Service> emergency, Provider.Contact contactRoutes, String submitLabel) {
+            this(page, action, token, sections, errors, emergency, contactRoutes, submitLabel, null, null);
+        }
+
+        FormView withRecaptcha(String siteKey, String action) {
+            return new FormView(page, this.action, token, sections, errors, emergency, contactRoutes, submitLabel, siteKey, action);
+        }
+
+        public String honeypot() {
+            return Screening.HONEYPOT;
+        }
+    }
+
+    /** What an expired or unknown confirmation link shows. */
+    public record ExpiredView(String title) {
+    }
+
+    private final PageRenderer renderer;
+    private final RecaptchaVerifier recaptcha;
+    private final ErrorPages errors;
+
+    FormPages(PageRenderer renderer, RecaptchaVerifier recaptcha, ErrorPages errors) {
+        this.renderer = renderer;
+        this.recaptcha = recaptcha;
+        this.errors = errors;
+    }
+
+    /** A form page, with reCAPTCHA when it is on. {@code formName} is the action reCAPTCHA scores. */
+    public HttpResponse<byte[]> form(HttpRequest<?> request, String view, SitePage sitePage, FormView model, String formName,
+                                     HttpStatus status) {
+        String script = recaptcha.enabled()
+                ? "https://www.recaptcha.net/recaptcha/api.js?render=" + URLEncoder.encode(recaptcha.siteKey(), StandardCharsets.UTF_8)
+                : null;
+        Page page = model.page();
+        Frame frame = new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script);
+        FormView shown = script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName);
+        MutableHttpResponse<byte[]> response = renderer.renderPage(view, frame, shown).respond(request, status);
+        if (script != null) {
+            response.header("Content-Security-Policy", SafetyHeaders.CONTENT_SECURITY_POLICY_WITH_RECAPTCHA);
+        }
+        return response;
+    }
+
+    public HttpResponse<byte[]> render(HttpRequest<?> request, String view, String browserTitle, Object model, HttpStatus status) {
+        return renderer.renderPage(view, new Frame("", browserTitle, Source.NONE), model).respond(request, status);
+    }
+
+    /** A post from another site: refused, kindly, with the helplines. */
+    public HttpResponse<byte[]> crossSite(HttpRequest<?> request) {
+        return errors.page(HttpStatus.FORBIDDEN).respond(request, HttpStatus.FORBIDDEN);
+    }
+
+    /** A confirmation link that has expired or was never ours. */
+    public HttpResponse<byte[]> expired(HttpRequest<?> request) {
+        return render(request, "forms/expired", "Page expired", new ExpiredView("This page has expired"), HttpStatus.GONE);
+    }
+}

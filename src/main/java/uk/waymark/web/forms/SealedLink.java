@@ -1,0 +1,82 @@
+package uk.waymark.web.forms;
+
+import jakarta.inject.Singleton;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Short-lived, opaque values for addresses, such as the confirmation page a form redirects to.
+ * The value is encrypted and authenticated (AES-GCM) with a key derived from the forms' secret,
+ * so the address reveals nothing (not even the case reference) to someone reading the browser's
+ * history, cannot be altered, and stops working after its lifetime.
+ */
+@Singleton
+public final class SealedLink {
+
+    private static final int NONCE = 12;
+    private final SecretKeySpec key;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SealedLink(FormProtection protection, Clock clock) {
+        this.key = new SecretKeySpec(protection.sign("waymark sealed link key"), "AES");
+        this.clock = clock;
+    }
+
+    public String seal(String text, Duration lifetime) {
+        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        long expires = clock.instant().plus(lifetime).getEpochSecond();
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
+            byte[] sealed = cipher.doFinal(plain);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    ByteBuffer.allocate(8 + NONCE + sealed.length).putLong(expires).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** The text, if the value is one this portal sealed and it has not expired. */
+    public Optional<String> open(String value) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (bytes.length < 8 + NONCE + 16) {
+            return Optional.empty();
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long expires = buffer.getLong();
+        if (clock.instant().getEpochSecond() > expires) {
+            return Optional.empty();
+        }
+        byte[] nonce = new byte[NONCE];
+        buffer.get(nonce);
+        byte[] sealed = new byte[buffer.remaining()];
+        buffer.get(sealed);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
+            return Optional.of(new String(cipher.doFinal(sealed), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            return Optional.empty();
+        }
+    }
+}
