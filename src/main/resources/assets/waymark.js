@@ -44,11 +44,22 @@ class ReplacingExitThisPage extends ExitThisPage {
   }
 }
 
+/**
+ * GOV.UK's radios, without aria-expanded on a radio that reveals questions: ARIA 1.2 does not
+ * allow it on role=radio, and the revealed questions come straight after the radio anyway.
+ */
+class WaymarkRadios extends Radios {
+  syncConditionalRevealWithInputState ($input) {
+    super.syncConditionalRevealWithInputState($input)
+    $input.removeAttribute('aria-expanded')
+  }
+}
+
 createAll(ReplacingExitThisPage)
 createAll(Button)
 createAll(Checkboxes)
 createAll(ErrorSummary)
-createAll(Radios)
+createAll(WaymarkRadios)
 createAll(ServiceNavigation)
 createAll(SkipLink)
 
@@ -110,7 +121,8 @@ document.addEventListener('submit', (event) => {
     sent = true
     form.querySelector('[name="g-recaptcha-response"]').value = token || ''
     form.dataset.recaptchaDone = 'true'
-    form.requestSubmit()
+    // Outside this event: a browser ignores a submit asked for while one is being handled.
+    window.setTimeout(() => form.requestSubmit(), 0)
   }
   window.setTimeout(() => send(''), 3000)
   try {

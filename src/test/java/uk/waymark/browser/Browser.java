@@ -112,6 +112,12 @@ public final class Browser {
         throw new AssertionError("Tab never reached " + css + " on " + driver.getCurrentUrl());
     }
 
+    /** Tabs to the field and types into it, as a keyboard user would. */
+    public void type(String css, String text) {
+        tabTo(css);
+        new Actions(driver).sendKeys(text).perform();
+    }
+
     public void press(CharSequence key) {
         new Actions(driver).sendKeys(key).perform();
     }

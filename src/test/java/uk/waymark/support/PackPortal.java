@@ -39,6 +39,10 @@ public final class PackPortal implements AutoCloseable {
         return server.getApplicationContext().getBean(Pack.class);
     }
 
+    public <T> T bean(Class<T> type) {
+        return server.getApplicationContext().getBean(type);
+    }
+
     public int port() {
         return server.getPort();
     }
