@@ -1,0 +1,157 @@
+package uk.waymark.delivery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.waymark.intake.CaseReference;
+import uk.waymark.intake.IntakeCases;
+import uk.waymark.intake.StoredCase;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Sends waiting cases to the case system, from every instance of the portal at once: each case
+ * is leased to one instance at a time. A 2xx is an acknowledgement (the case is then erased);
+ * anything else is retried with capped exponential backoff and jitter, until the case moves to
+ * the dead-letter state after too many attempts or too long. Logs carry references and
+ * outcomes, never what a case says.
+ */
+@Context
+final class DeliveryWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final DeliveryConfiguration config;
+    private final Outbox outbox;
+    private final IntakeCases cases;
+    private final CasePayload payload;
+    private final Clock clock;
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final ExecutorService senders;
+    private final HttpClient client;
+    private final WebhookSignature signature;
+    private final Counter delivered;
+    private final Counter deadLettered;
+
+    DeliveryWorker(DeliveryConfiguration config, Outbox outbox, IntakeCases cases, CasePayload payload, Clock clock,
+                   MeterRegistry meters) {
+        this.config = config;
+        this.outbox = outbox;
+        this.cases = cases;
+        this.payload = payload;
+        this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "case-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).executor(senders).build();
+        this.signature = config.enabled() ? new WebhookSignature(config.secret()) : null;
+        this.delivered = meters.counter("waymark.outbox.delivered");
+        this.deadLettered = meters.counter("waymark.outbox.dead.lettered");
+        if (!config.enabled()) {
+            LOG.warn("No WAYMARK_DELIVERY_URL: cases are stored and wait in the outbox until a case system is configured");
+        }
+    }
+
+    /** Sends everything due, batch by batch, then rests until the next tick. */
+    @Scheduled(fixedDelay = "${waymark.delivery.poll-interval:250ms}", initialDelay = "1s")
+    void drain() {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
+            List<Claimed> batch;
+            do {
+                batch = outbox.claim(owner, config.lease(), config.batchSize());
+                List<Future<?>> sending = batch.stream().map(claimed -> senders.submit(() -> deliver(claimed))).<Future<?>>map(f -> f).toList();
+                for (Future<?> sent : sending) {
+                    sent.get();
+                }
+            } while (batch.size() == config.batchSize());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.error("Delivery round failed ({}); it starts again at the next tick", e.getClass().getSimpleName());
+        }
+    }
+
+    private void deliver(Claimed claimed) {
+        String failure;
+        try {
+            StoredCase stored = cases.find(new CaseReference(claimed.reference()))
+                    .orElseThrow(() -> new IllegalStateException("case missing"));
+            byte[] body = payload.of(stored);
+            long timestamp = clock.instant().getEpochSecond();
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(config.url()))
+                    .timeout(config.readTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("webhook-id", claimed.messageId())
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", signature.sign(claimed.messageId(), timestamp, body))
+                    .header("Idempotency-Key", claimed.messageId())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 2) {
+                if (outbox.acknowledged(claimed, owner)) {
+                    delivered.increment();
+                }
+                return;
+            }
+            failure = "HTTP " + response.statusCode();
+        } catch (IOException | RuntimeException e) {
+            failure = e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        }
+        failed(claimed, failure);
+    }
+
+    private void failed(Claimed claimed, String failure) {
+        Instant now = clock.instant();
+        boolean tooMany = claimed.attempts() >= config.maxAttempts();
+        boolean tooOld = Duration.between(claimed.createdAt(), now).compareTo(config.maxAge()) > 0;
+        if (tooMany || tooOld) {
+            if (outbox.deadLetter(claimed, owner, failure)) {
+                deadLettered.increment();
+                LOG.warn("Case {} moved to the dead-letter state after {} attempts ({}); re-drive it once the case system is fixed",
+                        claimed.reference(), claimed.attempts(), failure);
+            }
+            return;
+        }
+        Instant next = now.plus(backoff(claimed.attempts()));
+        outbox.retryLater(claimed, owner, next, failure);
+        LOG.info("Case {} not delivered on attempt {} ({}); trying again in {} ms", claimed.reference(), claimed.attempts(),
+                failure, Duration.between(now, next).toMillis());
+    }
+
+    /** Capped exponential backoff with jitter: between half and all of first × 2^(attempt-1), at most the cap. */
+    Duration backoff(int attempt) {
+        long cap = config.maxRetry().toMillis();
+        long base = Math.min(cap, config.firstRetry().toMillis() << Math.min(30, Math.max(0, attempt - 1)));
+        return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+}

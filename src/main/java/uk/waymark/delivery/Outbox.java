@@ -1,0 +1,112 @@
+package uk.waymark.delivery;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The delivery record of each case. {@link #enqueue} runs inside the transaction that stores
+ * the case, so a case is never committed without the promise to deliver it.
+ */
+@Singleton
+public class Outbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+    private final CaseDeliveryRepository repository;
+    private final Clock clock;
+
+    Outbox(CaseDeliveryRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Adds the case to the outbox; must be called in the transaction that stores it. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void enqueue(String reference) {
+        if (repository.enqueue(reference, UUID.randomUUID().toString(), clock.instant()) != 1) {
+            throw new IllegalStateException("The case to deliver was not found in this transaction");
+        }
+    }
+
+    /**
+     * Sends dead-lettered cases again: every one, or the one with this reference.
+     * Returns how many.
+     */
+    @Transactional
+    public int redrive(String reference) {
+        Instant now = clock.instant();
+        int revived;
+        if (reference == null) {
+            repository.resetDead(now);
+            revived = repository.reviveDead();
+        } else {
+            repository.resetDead(reference, now);
+            revived = repository.reviveDead(reference);
+        }
+        LOG.info("Re-drove {} dead-lettered case(s)", revived);
+        return revived;
+    }
+
+    /** Cases due now that this instance has won the lease on, up to {@code limit}. */
+    List<Claimed> claim(String owner, Duration lease, int limit) {
+        Instant now = clock.instant();
+        List<Claimed> won = new ArrayList<>();
+        for (long caseId : repository.due(now, limit)) {
+            if (repository.claim(caseId, owner, now.plus(lease), now) == 1) {
+                won.addAll(repository.claimed(caseId));
+            }
+        }
+        return won;
+    }
+
+    /**
+     * The case system has it: record that and erase the case's personal data, together. If this
+     * instance's lease had run out and another instance took the case over, that instance
+     * finishes the job (the receiver records the case once).
+     */
+    @Transactional
+    public boolean acknowledged(Claimed claimed, String owner) {
+        Instant now = clock.instant();
+        if (repository.markDelivered(claimed.caseId(), owner, now) != 1) {
+            return false;
+        }
+        repository.erase(claimed.caseId(), now);
+        return true;
+    }
+
+    @Transactional
+    public void retryLater(Claimed claimed, String owner, Instant next, String failure) {
+        repository.retryLater(claimed.caseId(), owner, next, failure);
+    }
+
+    /** Stops trying: the case waits, whole, for a person to re-drive it. */
+    @Transactional
+    public boolean deadLetter(Claimed claimed, String owner, String failure) {
+        if (repository.retryLater(claimed.caseId(), owner, clock.instant(), failure) != 1) {
+            return false;
+        }
+        repository.markDead(claimed.caseId());
+        return true;
+    }
+
+    long waiting() {
+        return repository.countWithStatus("NEW");
+    }
+
+    long dead() {
+        return repository.countWithStatus("DEAD");
+    }
+
+    Instant oldestWaiting() {
+        return repository.oldestWaiting();
+    }
+}

@@ -1,0 +1,66 @@
+package uk.waymark.delivery;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+/**
+ * Signatures in the Standard Webhooks convention: the secret is {@code whsec_} and base64 bytes;
+ * the signature is {@code v1,} and the base64 HMAC-SHA256 of {@code id.timestamp.body}, sent in
+ * the {@code webhook-signature} header beside {@code webhook-id} and {@code webhook-timestamp}.
+ */
+public final class WebhookSignature {
+
+    public static final String PREFIX = "whsec_";
+
+    private final byte[] key;
+
+    public WebhookSignature(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("A webhook secret starts with " + PREFIX + " followed by base64");
+        }
+        this.key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
+        if (key.length < 24) {
+            throw new IllegalArgumentException("A webhook secret needs at least 24 random bytes");
+        }
+    }
+
+    /** The value of the webhook-signature header for this message. */
+    public String sign(String id, long timestamp, byte[] body) {
+        return "v1," + Base64.getEncoder().encodeToString(mac(id, timestamp, body));
+    }
+
+    /** Whether any of the space-separated signatures in the header is valid for this message. */
+    public boolean verify(String id, long timestamp, byte[] body, String header) {
+        if (header == null) {
+            return false;
+        }
+        byte[] expected = mac(id, timestamp, body);
+        for (String candidate : header.trim().split(" ")) {
+            if (candidate.startsWith("v1,")) {
+                try {
+                    if (MessageDigest.isEqual(expected, Base64.getDecoder().decode(candidate.substring(3)))) {
+                        return true;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not base64: not a match
+                }
+            }
+        }
+        return false;
+    }
+
+    private byte[] mac(String id, long timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}

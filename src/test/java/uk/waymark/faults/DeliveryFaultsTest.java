@@ -1,0 +1,266 @@
+package uk.waymark.faults;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.waymark.support.Forms;
+import uk.waymark.support.TestPostgres;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Delivery through faults, with real processes: portals and the reference receiver each in a
+ * JVM of its own, real HTTP, one real PostgreSQL. Every scenario sends thousands of referrals
+ * through the forms and passes only if each reaches the receiver as exactly one case, none is
+ * lost, and no case is erased before the receiver acknowledged it.
+ */
+class DeliveryFaultsTest {
+
+    static final int N = Integer.getInteger("waymark.faults.cases", 1500);
+    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([0-9A-Z]{4}-[0-9A-Z]{4})\"");
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> database;
+    private final List<Process> running = new ArrayList<>();
+    private int receiverPort;
+    private Path received;
+
+    @BeforeEach
+    void setUp() {
+        database = TestPostgres.newDatabase();
+        receiverPort = Processes.freePort();
+        received = dir.resolve("received.jsonl");
+    }
+
+    @AfterEach
+    void tearDown() {
+        running.forEach(Processes::kill);
+    }
+
+    @Test
+    void theReceiverDownThenTimingOutThenSlowAndFailingLosesNothing() throws Exception {
+        int portal = startPortal(true);
+        submit(N, portal);                                        // the receiver is down: every attempt is refused
+        Process timingOut = startReceiver("--delay-ms", "1500");   // longer than the portal's 1 s read timeout
+        Thread.sleep(2500);
+        Processes.kill(timingOut);
+        startReceiver("--delay-ms", "5", "--fail-every", "3");     // slow, and every third answer is a 500
+        Report report = awaitAllDelivered(N);
+        report.print("receiver down, timing out, slow and failing");
+    }
+
+    @Test
+    void aPortalKilledAfterCommittingButBeforeSendingLosesNothing() throws Exception {
+        int first = startPortal(false);                            // stores cases but has nowhere to send them
+        submit(N, first);
+        Processes.kill(running.remove(0));
+        startReceiver();
+        startPortal(true);
+        awaitAllDelivered(N).print("portal killed after commit, before sending");
+    }
+
+    @Test
+    void portalsKilledWhileSendingLoseNothingAndTheReceiverCollapsesTheRepeats() throws Exception {
+        startReceiver("--delay-ms", "20");
+        int portal = startPortal(true);
+        submit(N, portal);
+        for (int kill = 0; kill < 3; kill++) {                     // some cases are acknowledged but not yet marked sent
+            Thread.sleep(700);
+            Processes.kill(running.remove(running.size() - 1));
+            startPortal(true);
+        }
+        awaitAllDelivered(N).print("portal killed while sending, three times");
+    }
+
+    @Test
+    void twoPortalsDrainingOneOutboxNeverSendACaseTwice() throws Exception {
+        startReceiver("--delay-ms", "2");
+        int one = startPortal(true);
+        int two = startPortal(true);
+        submit(N, one, two);
+        Report report = awaitAllDelivered(N);
+        report.print("two portals draining one outbox");
+        assertEquals(0, report.duplicates(), "with no crash and no timeout, no case was sent twice");
+        assertEquals(N, report.requests(), "one request per case");
+    }
+
+    // ------------------------------------------------------------------ processes
+
+    private int startPortal(boolean delivering) {
+        int port = Processes.freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", Integer.toString(port));
+        env.put("WAYMARK_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
+        env.put("WAYMARK_DATABASE_URL", database.get("datasources.default.url"));
+        env.put("WAYMARK_DATABASE_USER", database.get("datasources.default.username"));
+        env.put("WAYMARK_DATABASE_PASSWORD", database.get("datasources.default.password"));
+        env.put("WAYMARK_ENCRYPTION_KEYS", "faults:B/Fv8mTO0vRVfB8LKWZiaWA4WU3jf3rnapNwSOHEClw=");
+        env.put("WAYMARK_FORM_SECRET", "the same on every instance");
+        env.put("WAYMARK_RATE_LIMIT", "1000000");
+        if (delivering) {
+            env.put("WAYMARK_DELIVERY_URL", "http://127.0.0.1:" + receiverPort + "/cases");
+            env.put("WAYMARK_DELIVERY_SECRET", SECRET);
+            env.put("WAYMARK_DELIVERY_CONNECT_TIMEOUT", "500ms");
+            env.put("WAYMARK_DELIVERY_READ_TIMEOUT", "1s");
+            env.put("WAYMARK_DELIVERY_LEASE", "3s");
+            env.put("WAYMARK_DELIVERY_FIRST_RETRY", "100ms");
+            env.put("WAYMARK_DELIVERY_MAX_RETRY", "1s");
+            env.put("WAYMARK_DELIVERY_MAX_ATTEMPTS", "1000");
+            env.put("WAYMARK_DELIVERY_POLL_INTERVAL", "50ms");
+        }
+        Path log = dir.resolve("portal-" + port + ".log");
+        Process process = Processes.java("uk.waymark.Application", env, log);
+        running.add(process);
+        Processes.awaitOk("http://127.0.0.1:" + port + "/health", process, log, Duration.ofSeconds(60));
+        return port;
+    }
+
+    private Process startReceiver(String... options) {
+        List<String> args = new ArrayList<>(List.of("--port", Integer.toString(receiverPort), "--secret", SECRET,
+                "--out", received.toString()));
+        args.addAll(List.of(options));
+        Path log = dir.resolve("receiver.log");
+        Process process = Processes.java("uk.waymark.receiver.ReferenceReceiver", Map.of(), log, args.toArray(String[]::new));
+        running.add(process);
+        Processes.awaitOk("http://127.0.0.1:" + receiverPort + "/stats", process, log, Duration.ofSeconds(30));
+        return process;
+    }
+
+    // ------------------------------------------------------------------ load and checks
+
+    /** Sends {@code n} self-referrals through the form, spread over the given portals, 8 at a time. */
+    private void submit(int n, int... ports) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Forms> forms = new ArrayList<>();
+            List<String> tokens = new ArrayList<>();
+            for (int port : ports) {
+                Forms form = new Forms(port);
+                forms.add(form);
+                tokens.add(form.token("/contact-us-safely"));
+            }
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int which = i % ports.length;
+                int number = i;
+                sent.add(pool.submit(() -> {
+                    Map<String, Object> answers = Forms.validContact();
+                    answers.put("codeWord", "case " + number);
+                    answers.put("token", tokens.get(which));
+                    return forms.get(which).post("/contact-us-safely", answers).statusCode();
+                }));
+            }
+            for (Future<Integer> status : sent) {
+                assertEquals(303, status.get(), "every referral was accepted");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(n, count("SELECT COUNT(*) FROM intake_case"), "every referral is a case");
+    }
+
+    record Report(int submitted, int received, long duplicates, long requests, int lost, int erasedUnacknowledged) {
+        void print(String scenario) {
+            System.out.printf("Delivery faults [%s]: submitted %d, received %d, duplicates collapsed %d, lost %d, erased before acknowledgement %d%n",
+                    scenario, submitted, received, duplicates, lost, erasedUnacknowledged);
+        }
+    }
+
+    private Report awaitAllDelivered(int n) throws Exception {
+        Processes.await(() -> waiting() == 0, Duration.ofSeconds(120), "cases still waiting: " + waiting());
+        Set<String> stored = references("SELECT reference FROM intake_case");
+        Set<String> erased = references("SELECT reference FROM intake_case WHERE personal_data IS NULL");
+        List<String> lines = Files.readAllLines(received);
+        Set<String> receivedReferences = new HashSet<>();
+        for (String line : lines) {
+            Matcher matcher = REFERENCE.matcher(line);
+            assertTrue(matcher.find(), line);
+            assertTrue(receivedReferences.add(matcher.group(1)), "recorded twice: " + matcher.group(1));
+        }
+        Set<String> lost = new HashSet<>(stored);
+        lost.removeAll(receivedReferences);
+        Set<String> erasedEarly = new HashSet<>(erased);
+        erasedEarly.removeAll(receivedReferences);
+        String stats = stats();
+        var report = new Report(n, receivedReferences.size(), number(stats, "duplicates"), number(stats, "requests"), lost.size(),
+                erasedEarly.size());
+        assertEquals(n, stored.size());
+        assertEquals(Set.of(), lost, "lost cases");
+        assertEquals(Set.of(), erasedEarly, "erased before the receiver acknowledged them");
+        assertEquals(stored, erased, "every acknowledged case is erased");
+        assertEquals(0, count("SELECT COUNT(*) FROM intake_case WHERE status <> 'DELIVERED'"), "every case delivered");
+        return report;
+    }
+
+    private long waiting() {
+        try {
+            return count("SELECT COUNT(*) FROM intake_case WHERE status = 'NEW'");
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private String stats() throws Exception {
+        HttpResponse<String> response = Processes.HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + receiverPort + "/stats")).build(), HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    private static long number(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertTrue(matcher.find(), json);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.get("datasources.default.url"), database.get("datasources.default.username"),
+                database.get("datasources.default.password"));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private Set<String> references(String sql) throws SQLException {
+        Set<String> references = new HashSet<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                references.add(rows.getString(1));
+            }
+        }
+        return references;
+    }
+}
