@@ -6,6 +6,8 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.PackCheck;
 import uk.waymark.content.PackException;
 import uk.waymark.content.PackLoader;
+import uk.waymark.intake.EncryptionKeys;
+import uk.waymark.intake.EncryptionKeysException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class Application {
             System.exit(PackCheck.run(Path.of(directory), List.of(args).subList(1, args.length), System.out) == 0 ? 0 : 1);
         }
         Pack pack = checkedPack(args);
+        checkedEncryptionKeys(args);
         Micronaut.build(args).mainClass(Application.class).banner(false).singletons(pack).start();
     }
 
@@ -41,6 +44,22 @@ public final class Application {
         } catch (PackException e) {
             System.err.println("Waymark cannot start.\n" + e.getMessage()
                     + "\nFix the pack, or choose another with WAYMARK_PACK. Check a pack with: ./mvnw -q compile exec:java -Dexec.args=\"check <pack>\"");
+            System.exit(2);
+            throw e;
+        }
+    }
+
+    /**
+     * Checks the encryption keys before anything else starts, so that a portal with a real
+     * database and no key stops with what to set, not a stack trace.
+     */
+    private static void checkedEncryptionKeys(String[] args) {
+        try (var context = ApplicationContext.builder().args(args).mainClass(Application.class).build()) {
+            var environment = context.getEnvironment().start();
+            EncryptionKeys.load(environment.getProperty("waymark.encryption.keys", String.class).orElse(null),
+                    environment.getRequiredProperty("datasources.default.url", String.class));
+        } catch (EncryptionKeysException e) {
+            System.err.println("Waymark cannot start.\n" + e.getMessage());
             System.exit(2);
             throw e;
         }

@@ -1,0 +1,28 @@
+package uk.waymark.intake;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** {@code intake_case}. POSTGRES dialect: the same SQL runs on PostgreSQL and on H2 in PostgreSQL mode. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
+
+    /**
+     * Stores a new case, or nothing if its reference is already taken. Returns the rows inserted.
+     * A taken reference leaves the transaction usable, so the caller can try another.
+     */
+    @Query("""
+            INSERT INTO intake_case (reference, kind, verification, status, created_at, key_id, personal_data)
+            VALUES (:reference, :kind, :verification, :status, :createdAt, :keyId, :personalData)
+            ON CONFLICT DO NOTHING""")
+    int insertUnlessTaken(String reference, String kind, String verification, String status, Instant createdAt,
+                          String keyId, byte[] personalData);
+
+    Optional<IntakeCaseRow> findByReference(String reference);
+
+}
