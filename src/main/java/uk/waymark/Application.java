@@ -8,6 +8,7 @@ import uk.waymark.content.PackException;
 import uk.waymark.content.PackLoader;
 import uk.waymark.intake.EncryptionKeys;
 import uk.waymark.intake.EncryptionKeysException;
+import uk.waymark.intake.KeyRotation;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +20,21 @@ public final class Application {
 
     /**
      * Starts the portal; or, as {@code check [pack ...]}, checks content packs and exits with
-     * status 1 if any has a problem.
+     * status 1 if any has a problem; or, as {@code rotate-keys}, re-encrypts every case under the
+     * current encryption key without starting the web server.
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
             String directory = System.getenv().getOrDefault("WAYMARK_CONTENT_DIR", "content");
             System.exit(PackCheck.run(Path.of(directory), List.of(args).subList(1, args.length), System.out) == 0 ? 0 : 1);
+        }
+        if (args.length > 0 && args[0].equals("rotate-keys")) {
+            checkedEncryptionKeys(new String[0]);
+            int status;
+            try (var context = ApplicationContext.builder().mainClass(Application.class).start()) {
+                status = context.getBean(KeyRotation.class).run(System.out);
+            }
+            System.exit(status);
         }
         Pack pack = checkedPack(args);
         checkedEncryptionKeys(args);

@@ -1,7 +1,13 @@
 package uk.waymark;
 
+import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.waymark.intake.CaseKind;
+import uk.waymark.intake.CaseReference;
+import uk.waymark.intake.IntakeCases;
+import uk.waymark.intake.Verification;
+import uk.waymark.support.TestPostgres;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The portal as a real process: where its encryption keys come from. */
+/** The portal as a real process: where its encryption keys come from, and the rotate-keys command. */
 class EncryptionKeysStartUpTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();
+    private static final String KEY_A = "a:" + Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String KEY_B = "b:" + Base64.getEncoder().encodeToString("b".repeat(32).getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void aRealDatabaseWithoutAnEncryptionKeyStopsTheStartNamingTheVariable() throws Exception {
@@ -53,6 +63,43 @@ class EncryptionKeysStartUpTest {
         assertTrue(output.contains("NEVER use it with real referrals"), output);
         assertFalse(output.contains(Files.readString(key).strip().substring(4)), "the key itself is not logged");
         assertTrue(Files.exists(workingDirectory.resolve("data/waymark.mv.db")), "the embedded database sits beside it");
+    }
+
+    @Test
+    void rotateKeysReencryptsEveryCaseWithoutStartingTheWebServer() throws Exception {
+        Map<String, String> database = TestPostgres.newDatabase();
+        List<CaseReference> references = new ArrayList<>();
+        try (ApplicationContext underA = context(database, KEY_A)) {
+            IntakeCases cases = underA.getBean(IntakeCases.class);
+            for (int i = 0; i < 3; i++) {
+                references.add(cases.open(CaseKind.CONCERN, Verification.VERIFIED, Map.of("concern", "Concern " + i)));
+            }
+        }
+
+        Process process = start(Path.of("."), Map.of(
+                "WAYMARK_DATABASE_URL", database.get("datasources.default.url"),
+                "WAYMARK_DATABASE_USER", database.get("datasources.default.username"),
+                "WAYMARK_ENCRYPTION_KEYS", KEY_B + "," + KEY_A), "rotate-keys");
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ended by itself");
+        String output = read(process.getInputStream());
+
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("Current key: \"b\". Cases by key before: \"a\": 3."), output);
+        assertTrue(output.contains("Re-encrypted 3 cases under \"b\". Cases by key now: \"b\": 3."), output);
+        assertTrue(output.contains("You can now remove a from WAYMARK_ENCRYPTION_KEYS."), output);
+        assertFalse(output.contains("Startup completed") || output.contains("Server Running"), "no web server: " + output);
+        try (ApplicationContext underBOnly = context(database, KEY_B)) {
+            IntakeCases cases = underBOnly.getBean(IntakeCases.class);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(Map.of("concern", "Concern " + i), cases.find(references.get(i)).orElseThrow().answers());
+            }
+        }
+    }
+
+    private static ApplicationContext context(Map<String, String> database, String keys) {
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("waymark.encryption.keys", keys);
+        return ApplicationContext.run(properties, "test");
     }
 
     private static Process start(Path workingDirectory, Map<String, String> environment, String... args) throws IOException {

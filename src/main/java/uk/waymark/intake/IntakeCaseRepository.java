@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code intake_case}. POSTGRES dialect: the same SQL runs on PostgreSQL and on H2 in PostgreSQL mode. */
@@ -25,4 +26,16 @@ interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
 
     Optional<IntakeCaseRow> findByReference(String reference);
 
+    @Query("SELECT DISTINCT key_id FROM intake_case ORDER BY key_id")
+    List<String> keyIds();
+
+    long countByKeyId(String keyId);
+
+    /** The next rows, in id order after {@code after}, that are not under the given key. */
+    @Query("SELECT * FROM intake_case WHERE key_id <> :keyId AND id > :after ORDER BY id LIMIT :limit")
+    List<IntakeCaseRow> findNotUnderKey(String keyId, long after, int limit);
+
+    /** Replaces a row's ciphertext, only if it is still under the key it was read under. */
+    @Query("UPDATE intake_case SET key_id = :newKeyId, personal_data = :personalData WHERE id = :id AND key_id = :oldKeyId")
+    int reseal(long id, String oldKeyId, String newKeyId, byte[] personalData);
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -216,6 +217,63 @@ abstract class IntakeCasesContract {
                 () -> cases.open(CaseKind.CONCERN, Verification.VERIFIED, Map.of("numbers", List.of(1, 2))));
     }
 
+    @Test
+    void rotatingKeysPutsEveryCaseUnderTheNewKeySoTheOldOneCanBeRemoved() throws SQLException {
+        Map<String, String> rotated = newDatabase();
+        int count = KeyRotation.BATCH * 2 + 5;
+        List<CaseReference> references = new ArrayList<>();
+        try (ApplicationContext underA = start(rotated, KEY_A)) {
+            IntakeCases intake = underA.getBean(IntakeCases.class);
+            for (int i = 0; i < count; i++) {
+                references.add(intake.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers()));
+            }
+        }
+
+        KeyRotation.Report report;
+        try (ApplicationContext underBThenA = start(rotated, KEY_B + "," + KEY_A)) {
+            CaseReference meanwhile = underBThenA.getBean(IntakeCases.class).open(CaseKind.CONCERN, Verification.VERIFIED,
+                    Map.of("concern", "Written under the new key"));
+            references.add(meanwhile);
+            report = underBThenA.getBean(KeyRotation.class).rotate();
+        }
+
+        assertEquals(Map.of("a", (long) count, "b", 1L), report.before());
+        assertEquals(count, report.reencrypted());
+        assertEquals(Map.of("b", count + 1L), report.after());
+        assertTrue(report.complete());
+        assertEquals(Map.of("b", count + 1L), keyCounts(rotated));
+        try (ApplicationContext underBOnly = start(rotated, KEY_B)) {
+            IntakeCases intake = underBOnly.getBean(IntakeCases.class);
+            for (CaseReference reference : references.subList(0, count)) {
+                assertEquals(answers(), intake.find(reference).orElseThrow().answers(), reference.value());
+            }
+            assertEquals(CaseKind.CONCERN, intake.find(references.get(count)).orElseThrow().kind());
+        }
+    }
+
+    @Test
+    void rotationChangesNothingWhileSomeCasesAreUnderAKeyNoLongerListed() throws SQLException {
+        Map<String, String> stranded = newDatabase();
+        CaseReference reference;
+        try (ApplicationContext underA = start(stranded, KEY_A)) {
+            reference = underA.getBean(IntakeCases.class).open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+        }
+        byte[] before = personalData(stranded, reference);
+
+        try (ApplicationContext underBOnly = start(stranded, KEY_B)) {
+            KeyRotation.Report report = underBOnly.getBean(KeyRotation.class).rotate();
+            assertEquals(List.of("a"), report.unlistedKeys());
+            assertEquals(0, report.reencrypted());
+            assertFalse(report.complete());
+
+            var failure = assertThrows(CaseDecryptionException.class,
+                    () -> underBOnly.getBean(IntakeCases.class).find(reference));
+            assertTrue(failure.getMessage().contains("key \"a\", which WAYMARK_ENCRYPTION_KEYS does not list"), failure.getMessage());
+        }
+        assertArrayEquals(before, personalData(stranded, reference));
+        assertEquals(Map.of("a", 1L), keyCounts(stranded));
+    }
+
     /** A self-referral as the form might send it: text, yes/no, lists, a blank and characters beyond ASCII. */
     static Map<String, Object> answers() {
         Map<String, Object> answers = new LinkedHashMap<>();
@@ -297,6 +355,18 @@ abstract class IntakeCasesContract {
             update.setString(3, reference.value());
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    private static Map<String, Long> keyCounts(Map<String, String> database) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection connection = jdbc(database);
+             PreparedStatement select = connection.prepareStatement("SELECT key_id, COUNT(*) FROM intake_case GROUP BY key_id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
