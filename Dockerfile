@@ -13,6 +13,8 @@ RUN ./mvnw -B -ntp -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN groupadd --system waymark && useradd --system --gid waymark --home-dir /app --shell /usr/sbin/nologin waymark
 WORKDIR /app
+# Only for the embedded development database and key; production sets WAYMARK_DATABASE_URL and keys.
+RUN mkdir /app/data && chown waymark:waymark /app/data
 COPY --from=build /src/target/waymark-*.jar /app/waymark.jar
 COPY content /app/content
 USER waymark

@@ -6,6 +6,9 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.PackCheck;
 import uk.waymark.content.PackException;
 import uk.waymark.content.PackLoader;
+import uk.waymark.intake.EncryptionKeys;
+import uk.waymark.intake.EncryptionKeysException;
+import uk.waymark.intake.KeyRotation;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +20,24 @@ public final class Application {
 
     /**
      * Starts the portal; or, as {@code check [pack ...]}, checks content packs and exits with
-     * status 1 if any has a problem.
+     * status 1 if any has a problem; or, as {@code rotate-keys}, re-encrypts every case under the
+     * current encryption key without starting the web server.
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
             String directory = System.getenv().getOrDefault("WAYMARK_CONTENT_DIR", "content");
             System.exit(PackCheck.run(Path.of(directory), List.of(args).subList(1, args.length), System.out) == 0 ? 0 : 1);
         }
+        if (args.length > 0 && args[0].equals("rotate-keys")) {
+            checkedEncryptionKeys(new String[0]);
+            int status;
+            try (var context = ApplicationContext.builder().mainClass(Application.class).start()) {
+                status = context.getBean(KeyRotation.class).run(System.out);
+            }
+            System.exit(status);
+        }
         Pack pack = checkedPack(args);
+        checkedEncryptionKeys(args);
         Micronaut.build(args).mainClass(Application.class).banner(false).singletons(pack).start();
     }
 
@@ -41,6 +54,22 @@ public final class Application {
         } catch (PackException e) {
             System.err.println("Waymark cannot start.\n" + e.getMessage()
                     + "\nFix the pack, or choose another with WAYMARK_PACK. Check a pack with: ./mvnw -q compile exec:java -Dexec.args=\"check <pack>\"");
+            System.exit(2);
+            throw e;
+        }
+    }
+
+    /**
+     * Checks the encryption keys before anything else starts, so that a portal with a real
+     * database and no key stops with what to set, not a stack trace.
+     */
+    private static void checkedEncryptionKeys(String[] args) {
+        try (var context = ApplicationContext.builder().args(args).mainClass(Application.class).build()) {
+            var environment = context.getEnvironment().start();
+            EncryptionKeys.load(environment.getProperty("waymark.encryption.keys", String.class).orElse(null),
+                    environment.getRequiredProperty("datasources.default.url", String.class));
+        } catch (EncryptionKeysException e) {
+            System.err.println("Waymark cannot start.\n" + e.getMessage());
             System.exit(2);
             throw e;
         }

@@ -1,0 +1,63 @@
+package uk.waymark.intake;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case's answers as one JSON object, in the order given. Values are strings, booleans, lists of
+ * strings, or null. Error messages name the question, never the answer.
+ */
+@Singleton
+class CaseAnswers {
+
+    private final JsonMapper json;
+
+    CaseAnswers(JsonMapper json) {
+        this.json = json;
+    }
+
+    byte[] write(Map<String, Object> answers) {
+        answers.forEach(CaseAnswers::check);
+        try {
+            return json.writeValueAsBytes(answers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Answers cannot be written as JSON", e);
+        }
+    }
+
+    Map<String, Object> read(byte[] document) {
+        Map<String, Object> read;
+        try {
+            read = json.readValue(document, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored answers are not a JSON object", e);
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        read.forEach((question, answer) -> answers.put(question,
+                answer instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : answer));
+        return Collections.unmodifiableMap(answers);
+    }
+
+    private static void check(String question, Object answer) {
+        if (question == null) {
+            throw new IllegalArgumentException("An answer has no question name");
+        }
+        if (answer == null || answer instanceof String || answer instanceof Boolean) {
+            return;
+        }
+        if (answer instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return;
+        }
+        throw new IllegalArgumentException("Answer to \"" + question + "\" is a " + answer.getClass().getSimpleName()
+                + "; answers are strings, booleans or lists of strings");
+    }
+}

@@ -1,0 +1,88 @@
+package uk.waymark.intake;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Self-referrals and concern reports, stored with everything the person wrote encrypted.
+ * The only way in and out of {@code intake_case} for the rest of the portal.
+ */
+@Singleton
+public class IntakeCases {
+
+    static final String NEW = "NEW";
+
+    /** 32^8 references: a collision is rare, several in a row mean something else is wrong. */
+    private static final int ATTEMPTS = 10;
+
+    private final IntakeCaseRepository repository;
+    private final CaseCipher cipher;
+    private final CaseAnswers answers;
+    private final CaseReferences references;
+    private final Clock clock;
+
+    IntakeCases(IntakeCaseRepository repository, CaseCipher cipher, CaseAnswers answers, CaseReferences references,
+                Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.answers = answers;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new case and returns its reference once it is committed. Runs in a transaction of
+     * its own, so the case is kept even if the caller's work fails afterwards.
+     *
+     * @param answers the answers in the order to show them: strings, booleans or lists of strings
+     *                (null for a question left blank)
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public CaseReference open(CaseKind kind, Verification verification, Map<String, Object> answers) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(verification, "verification");
+        byte[] document = this.answers.write(Objects.requireNonNull(answers, "answers"));
+        try {
+            Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                CaseReference reference = references.next();
+                CaseCipher.Sealed sealed = cipher.seal(reference, document);
+                if (repository.insertUnlessTaken(reference.value(), kind.name(), verification.name(), NEW, createdAt,
+                        sealed.keyId(), sealed.data()) == 1) {
+                    return reference;
+                }
+            }
+            throw new IllegalStateException("No free case reference after " + ATTEMPTS + " attempts");
+        } finally {
+            CaseCipher.wipe(document);
+        }
+    }
+
+    /**
+     * The case with this reference, decrypted.
+     *
+     * @throws CaseDecryptionException if it cannot be decrypted; no part of it is returned
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredCase> find(CaseReference reference) {
+        if (!reference.wellFormed()) {
+            return Optional.empty();
+        }
+        return repository.findByReference(reference.value()).map(row -> {
+            byte[] document = cipher.open(reference, row.keyId(), row.personalData());
+            try {
+                return new StoredCase(reference, row.kind(), row.verification(), row.createdAt(), answers.read(document));
+            } finally {
+                CaseCipher.wipe(document);
+            }
+        });
+    }
+}
