@@ -6,6 +6,7 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.PackCheck;
 import uk.waymark.content.PackException;
 import uk.waymark.content.PackLoader;
+import uk.waymark.delivery.Outbox;
 import uk.waymark.intake.EncryptionKeys;
 import uk.waymark.intake.EncryptionKeysException;
 import uk.waymark.intake.KeyRotation;
@@ -15,13 +16,17 @@ import java.util.List;
 
 public final class Application {
 
+    /** The environment of the one-off commands: no web server, and no case is sent. */
+    public static final String COMMAND = "command";
+
     private Application() {
     }
 
     /**
      * Starts the portal; or, as {@code check [pack ...]}, checks content packs and exits with
      * status 1 if any has a problem; or, as {@code rotate-keys}, re-encrypts every case under the
-     * current encryption key without starting the web server.
+     * current encryption key; or, as {@code redrive [reference]}, sends dead-lettered cases
+     * again. Commands do not start the web server or send cases themselves.
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
@@ -31,10 +36,19 @@ public final class Application {
         if (args.length > 0 && args[0].equals("rotate-keys")) {
             checkedEncryptionKeys(new String[0]);
             int status;
-            try (var context = ApplicationContext.builder().mainClass(Application.class).start()) {
+            try (var context = ApplicationContext.builder().mainClass(Application.class).environments(COMMAND).start()) {
                 status = context.getBean(KeyRotation.class).run(System.out);
             }
             System.exit(status);
+        }
+        if (args.length > 0 && args[0].equals("redrive")) {
+            checkedEncryptionKeys(new String[0]);
+            try (var context = ApplicationContext.builder().mainClass(Application.class).environments(COMMAND).start()) {
+                int revived = context.getBean(Outbox.class).redrive(args.length > 1 ? args[1] : null);
+                System.out.println(revived + (revived == 1 ? " dead-lettered case" : " dead-lettered cases")
+                        + " will be sent again by the running portal");
+            }
+            System.exit(0);
         }
         Pack pack = checkedPack(args);
         checkedEncryptionKeys(args);

@@ -3,10 +3,12 @@ package uk.waymark.delivery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.Application;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.intake.StoredCase;
@@ -35,6 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * outcomes, never what a case says.
  */
 @Context
+@Requires(notEnv = Application.COMMAND)
 final class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -63,7 +66,7 @@ final class DeliveryWorker {
             thread.setDaemon(true);
             return thread;
         });
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).executor(senders).build();
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
         this.signature = config.enabled() ? new WebhookSignature(config.secret()) : null;
         this.delivered = meters.counter("waymark.outbox.delivered");
         this.deadLettered = meters.counter("waymark.outbox.dead.lettered");

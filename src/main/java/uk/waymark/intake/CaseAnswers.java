@@ -42,12 +42,23 @@ class CaseAnswers {
             throw new UncheckedIOException("Stored answers are not a JSON object", e);
         }
         Map<String, Object> answers = new LinkedHashMap<>();
-        read.forEach((question, answer) -> answers.put(question,
-                answer instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : answer));
+        read.forEach((question, answer) -> answers.put(question, unmodifiable(answer)));
         return Collections.unmodifiableMap(answers);
     }
 
-    private static void check(String question, Object answer) {
+    private static Object unmodifiable(Object answer) {
+        if (answer instanceof List<?> list) {
+            return Collections.unmodifiableList(new ArrayList<>(list));
+        }
+        if (answer instanceof Map<?, ?> group) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            group.forEach((part, value) -> copy.put(part, unmodifiable(value)));
+            return Collections.unmodifiableMap(copy);
+        }
+        return answer;
+    }
+
+    private static void check(Object question, Object answer) {
         if (question == null) {
             throw new IllegalArgumentException("An answer has no question name");
         }
@@ -57,7 +68,11 @@ class CaseAnswers {
         if (answer instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
             return;
         }
+        if (answer instanceof Map<?, ?> group) {
+            group.forEach((part, value) -> check(question + "." + part, value));
+            return;
+        }
         throw new IllegalArgumentException("Answer to \"" + question + "\" is a " + answer.getClass().getSimpleName()
-                + "; answers are strings, booleans or lists of strings");
+                + "; answers are strings, booleans, lists of strings or groups of these");
     }
 }

@@ -1,5 +1,6 @@
 package uk.waymark.intake;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -15,6 +16,6 @@ record IntakeCaseRow(
         Verification verification,
         String status,
         Instant createdAt,
-        String keyId,
-        byte[] personalData) {
+        @Nullable String keyId,
+        @Nullable byte[] personalData) {
 }

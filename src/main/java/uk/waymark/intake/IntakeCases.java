@@ -3,6 +3,7 @@ package uk.waymark.intake;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
+import uk.waymark.delivery.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +29,11 @@ public class IntakeCases {
     private final CaseAnswers answers;
     private final CaseReferences references;
     private final Clock clock;
+    private final Outbox outbox;
 
     IntakeCases(IntakeCaseRepository repository, CaseCipher cipher, CaseAnswers answers, CaseReferences references,
-                Clock clock) {
+                Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.repository = repository;
         this.cipher = cipher;
         this.answers = answers;
@@ -39,10 +42,12 @@ public class IntakeCases {
     }
 
     /**
-     * Stores a new case and returns its reference once it is committed. Runs in a transaction of
-     * its own, so the case is kept even if the caller's work fails afterwards.
+     * Stores a new case, with its delivery record, and returns its reference once both are
+     * committed. Runs in a transaction of its own, so the case is kept even if the caller's work
+     * fails afterwards.
      *
-     * @param answers the answers in the order to show them: strings, booleans or lists of strings
+     * @param answers the answers in the order to show them: strings, booleans, lists of strings, or groups
+     *                of these (such as the contact details)
      *                (null for a question left blank)
      */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
@@ -57,6 +62,7 @@ public class IntakeCases {
                 CaseCipher.Sealed sealed = cipher.seal(reference, document);
                 if (repository.insertUnlessTaken(reference.value(), kind.name(), verification.name(), NEW, createdAt,
                         sealed.keyId(), sealed.data()) == 1) {
+                    outbox.enqueue(reference.value()); // the delivery record, in the same transaction
                     return reference;
                 }
             }
@@ -67,7 +73,8 @@ public class IntakeCases {
     }
 
     /**
-     * The case with this reference, decrypted.
+     * The case with this reference, decrypted; empty if there is none, or if it has been
+     * delivered and erased.
      *
      * @throws CaseDecryptionException if it cannot be decrypted; no part of it is returned
      */
@@ -76,7 +83,8 @@ public class IntakeCases {
         if (!reference.wellFormed()) {
             return Optional.empty();
         }
-        return repository.findByReference(reference.value()).map(row -> {
+        // An acknowledged case has been erased: nothing of what the person wrote is left to return.
+        return repository.findByReference(reference.value()).filter(row -> row.personalData() != null).map(row -> {
             byte[] document = cipher.open(reference, row.keyId(), row.personalData());
             try {
                 return new StoredCase(reference, row.kind(), row.verification(), row.createdAt(), answers.read(document));

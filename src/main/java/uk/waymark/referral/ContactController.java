@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.waymark.content.Pack;
 import uk.waymark.content.SitePage;
 import uk.waymark.intake.CaseKind;
@@ -23,6 +25,7 @@ import java.util.Map;
  * "Contact us safely": the self-referral. One page; every question is visible without
  * JavaScript. A valid post becomes exactly one intake case (see {@link Submissions}).
  */
+@ExecuteOn(TaskExecutors.BLOCKING) // the posts write to the database: never on the event loop
 @Controller(ContactController.PATH)
 final class ContactController {
 

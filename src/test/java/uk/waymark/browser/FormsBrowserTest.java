@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
+import uk.waymark.intake.StoredCase;
 import uk.waymark.intake.Verification;
 import uk.waymark.support.FakeSiteverify;
 import uk.waymark.support.PackPortal;
@@ -200,7 +201,7 @@ class FormsBrowserTest {
         return browser;
     }
 
-    private IntakeCases.StoredCase storedCaseShownOn(Browser browser, String confirmation) {
+    private StoredCase storedCaseShownOn(Browser browser, String confirmation) {
         browser.waitFor(d -> d.getCurrentUrl().contains(confirmation));
         String reference = browser.find(".waymark-reference").getText();
         assertTrue(reference.length() >= 8, reference);

@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeliveryFaultsTest {
 
-    static final int N = Integer.getInteger("waymark.faults.cases", 1500);
+    static final int N = Integer.getInteger("waymark.faults.cases", 1000);
+    static final Duration PATIENCE = Duration.ofSeconds(Integer.getInteger("waymark.faults.patience", 120));
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([0-9A-Z]{4}-[0-9A-Z]{4})\"");
 
@@ -158,6 +159,7 @@ class DeliveryFaultsTest {
 
     /** Sends {@code n} self-referrals through the form, spread over the given portals, 8 at a time. */
     private void submit(int n, int... ports) throws Exception {
+        long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Forms> forms = new ArrayList<>();
@@ -185,6 +187,7 @@ class DeliveryFaultsTest {
             pool.shutdownNow();
         }
         assertEquals(n, count("SELECT COUNT(*) FROM intake_case"), "every referral is a case");
+        System.out.printf("Delivery faults: %d referrals sent through the form in %d ms%n", n, (System.nanoTime() - started) / 1_000_000);
     }
 
     record Report(int submitted, int received, long duplicates, long requests, int lost, int erasedUnacknowledged) {
@@ -195,7 +198,13 @@ class DeliveryFaultsTest {
     }
 
     private Report awaitAllDelivered(int n) throws Exception {
-        Processes.await(() -> waiting() == 0, Duration.ofSeconds(120), "cases still waiting: " + waiting());
+        long started = System.nanoTime();
+        try {
+            Processes.await(() -> waiting() == 0, PATIENCE, "cases still waiting");
+        } catch (AssertionError e) {
+            throw new AssertionError(waiting() + " cases still waiting. Logs:\n" + logs(), e);
+        }
+        System.out.printf("Delivery faults: outbox empty %d ms later%n", (System.nanoTime() - started) / 1_000_000);
         Set<String> stored = references("SELECT reference FROM intake_case");
         Set<String> erased = references("SELECT reference FROM intake_case WHERE personal_data IS NULL");
         List<String> lines = Files.readAllLines(received);
@@ -218,6 +227,21 @@ class DeliveryFaultsTest {
         assertEquals(stored, erased, "every acknowledged case is erased");
         assertEquals(0, count("SELECT COUNT(*) FROM intake_case WHERE status <> 'DELIVERED'"), "every case delivered");
         return report;
+    }
+
+    /** The last lines of every process's log, to see why a scenario failed. */
+    private String logs() {
+        StringBuilder out = new StringBuilder();
+        try (var files = Files.list(dir)) {
+            for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                List<String> lines = Files.readAllLines(log);
+                out.append("== ").append(log.getFileName()).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))).append('\n');
+            }
+        } catch (java.io.IOException e) {
+            out.append(e);
+        }
+        return out.toString();
     }
 
     private long waiting() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import uk.waymark.intake.CaseKind;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
+import uk.waymark.intake.StoredCase;
 import uk.waymark.support.Forms;
 
 import java.net.http.HttpResponse;
@@ -74,7 +75,7 @@ class ConcernFormHttpTest {
         assertFalse(page.contains("Shouting"), "what was reported is not shown again");
     }
 
-    private IntakeCases.StoredCase send(Map<String, Object> form) throws Exception {
+    private StoredCase send(Map<String, Object> form) throws Exception {
         HttpResponse<String> response = forms.post("/worried-about-someone", form);
         assertEquals(303, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();

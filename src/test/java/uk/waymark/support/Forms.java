@@ -80,7 +80,9 @@ public final class Forms {
     /** Posts the form with a fresh token from its page, from the portal's own origin. */
     public HttpResponse<String> post(String path, Map<String, Object> form) throws IOException, InterruptedException {
         Map<String, Object> withToken = new LinkedHashMap<>(form);
-        withToken.putIfAbsent("token", token(path));
+        if (!withToken.containsKey("token")) {
+            withToken.put("token", token(path));
+        }
         return post(path, encode(withToken), "Origin", origin);
     }
 
