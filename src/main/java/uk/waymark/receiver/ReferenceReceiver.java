@@ -46,7 +46,7 @@ public final class ReferenceReceiver {
     private final AtomicLong refused = new AtomicLong();
     private HttpServer server;
 
-    ReferenceReceiver(String secret, Path out, long delayMillis, long failFirst, long failEvery) throws IOException {
+    public ReferenceReceiver(String secret, Path out, long delayMillis, long failFirst, long failEvery) throws IOException {
         this.signature = new WebhookSignature(secret);
         this.out = out;
         this.delayMillis = delayMillis;
@@ -77,7 +77,8 @@ public final class ReferenceReceiver {
         System.out.println("Reference receiver listening on http://127.0.0.1:" + port + "/cases, recording to " + receiver.out);
     }
 
-    int start(int port) throws IOException {
+    /** Starts listening on loopback; port 0 picks a free one. Returns the port. */
+    public int start(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
         server.createContext("/cases", this::handle);
         server.createContext("/stats", exchange -> send(exchange, 200, "{\"received\":" + received.get() + ",\"duplicates\":"
@@ -87,8 +88,17 @@ public final class ReferenceReceiver {
         return server.getAddress().getPort();
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
+    }
+
+    /** Cases recorded, and repeats collapsed, since this receiver started. */
+    public long received() {
+        return received.get();
+    }
+
+    public long duplicates() {
+        return duplicates.get();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
