@@ -37,6 +37,22 @@ public final class TestPostgres {
         return server;
     }
 
+    /**
+     * Makes the database unreachable, as an outage would: existing connections are cut and new
+     * ones refused.
+     */
+    public static void refuseConnections(Map<String, String> database) {
+        String url = database.get("datasources.default.url");
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot cut off test database " + name, e);
+        }
+    }
+
     /** Datasource properties for a new, empty database on the shared server. */
     public static Map<String, String> newDatabase() {
         String name = "waymark_" + DATABASES.incrementAndGet();
