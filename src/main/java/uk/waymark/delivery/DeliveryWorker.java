@@ -76,7 +76,7 @@ final class DeliveryWorker {
     }
 
     /** Sends everything due, batch by batch, then rests until the next tick. */
-    @Scheduled(fixedDelay = "${waymark.delivery.poll-interval:250ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${waymark.delivery.poll-interval:250ms}", initialDelay = "${waymark.delivery.poll-interval:250ms}")
     void drain() {
         if (!config.enabled()) {
             return;

@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
@@ -65,8 +66,13 @@ public final class Browser {
         return driver;
     }
 
-    /** Starts a fresh tab history: a blank page, then the given address. */
+    /** A new tab with a history of its own (browsers keep at most 50 entries per tab), the old one closed. */
     public Browser fresh() {
+        String old = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        driver.switchTo().window(old).close();
+        driver.switchTo().window(fresh);
         driver.get("about:blank");
         drainRequests();
         drainConsole();

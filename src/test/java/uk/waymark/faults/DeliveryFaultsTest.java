@@ -104,8 +104,10 @@ class DeliveryFaultsTest {
     @Test
     void twoPortalsDrainingOneOutboxNeverSendACaseTwice() throws Exception {
         startReceiver("--delay-ms", "2");
-        int one = startPortal(true);
-        int two = startPortal(true);
+        // Timeouts and leases far longer than any send: a case sent twice could only have been claimed twice.
+        Map<String, String> patient = Map.of("WAYMARK_DELIVERY_READ_TIMEOUT", "20s", "WAYMARK_DELIVERY_LEASE", "60s");
+        int one = startPortal(true, patient);
+        int two = startPortal(true, patient);
         submit(N, one, two);
         Report report = awaitAllDelivered(N);
         report.print("two portals draining one outbox");
@@ -116,6 +118,10 @@ class DeliveryFaultsTest {
     // ------------------------------------------------------------------ processes
 
     private int startPortal(boolean delivering) {
+        return startPortal(delivering, Map.of());
+    }
+
+    private int startPortal(boolean delivering, Map<String, String> overrides) {
         int port = Processes.freePort();
         Map<String, String> env = new HashMap<>();
         env.put("PORT", Integer.toString(port));
@@ -136,6 +142,7 @@ class DeliveryFaultsTest {
             env.put("WAYMARK_DELIVERY_MAX_RETRY", "1s");
             env.put("WAYMARK_DELIVERY_MAX_ATTEMPTS", "1000");
             env.put("WAYMARK_DELIVERY_POLL_INTERVAL", "50ms");
+            env.putAll(overrides);
         }
         Path log = dir.resolve("portal-" + port + ".log");
         Process process = Processes.java("uk.waymark.Application", env, log);
