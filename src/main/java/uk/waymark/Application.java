@@ -1,6 +1,7 @@
 package uk.waymark;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import uk.waymark.content.Pack;
 import uk.waymark.content.PackCheck;
@@ -50,8 +51,12 @@ public final class Application {
             }
             System.exit(0);
         }
-        Pack pack = checkedPack(args);
-        checkedEncryptionKeys(args);
+        Pack pack;
+        try (var context = ApplicationContext.builder().args(args).mainClass(Application.class).build()) {
+            var environment = context.getEnvironment().start();
+            pack = checkedPack(environment);
+            checkedEncryptionKeys(environment);
+        }
         Micronaut.build(args).mainClass(Application.class).banner(false).singletons(pack).start();
     }
 
@@ -59,9 +64,8 @@ public final class Application {
      * Loads the configured pack before anything else starts, so that a missing or broken pack
      * ends the process with the list of problems alone, not buried in a stack trace.
      */
-    private static Pack checkedPack(String[] args) {
-        try (var context = ApplicationContext.builder().args(args).mainClass(Application.class).build()) {
-            var environment = context.getEnvironment().start();
+    private static Pack checkedPack(Environment environment) {
+        try {
             String directory = environment.getRequiredProperty("waymark.content.directory", String.class);
             String pack = environment.getRequiredProperty("waymark.content.pack", String.class);
             return new PackLoader(Path.of(directory)).load(pack);
@@ -79,7 +83,12 @@ public final class Application {
      */
     private static void checkedEncryptionKeys(String[] args) {
         try (var context = ApplicationContext.builder().args(args).mainClass(Application.class).build()) {
-            var environment = context.getEnvironment().start();
+            checkedEncryptionKeys(context.getEnvironment().start());
+        }
+    }
+
+    private static void checkedEncryptionKeys(Environment environment) {
+        try {
             EncryptionKeys.load(environment.getProperty("waymark.encryption.keys", String.class).orElse(null),
                     environment.getRequiredProperty("datasources.default.url", String.class));
         } catch (EncryptionKeysException e) {

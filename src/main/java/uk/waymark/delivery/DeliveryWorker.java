@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -85,10 +86,16 @@ final class DeliveryWorker {
             List<Claimed> batch;
             do {
                 batch = outbox.claim(owner, config.lease(), config.batchSize());
-                List<Future<?>> sending = batch.stream().map(claimed -> senders.submit(() -> deliver(claimed))).<Future<?>>map(f -> f).toList();
-                for (Future<?> sent : sending) {
-                    sent.get();
+                List<Future<Boolean>> sending = batch.stream().map(claimed -> senders.submit(() -> deliver(claimed))).toList();
+                List<Claimed> acknowledged = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    if (sending.get(i).get()) {
+                        acknowledged.add(batch.get(i));
+                    }
                 }
+                // One commit for the batch: a crash before it means the case system gets these again,
+                // and records each once (Idempotency-Key).
+                delivered.increment(outbox.acknowledged(acknowledged, owner));
             } while (batch.size() == config.batchSize());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -97,7 +104,8 @@ final class DeliveryWorker {
         }
     }
 
-    private void deliver(Claimed claimed) {
+    /** Sends one case; true when the case system acknowledged it (a 2xx). Failures are scheduled for retry here. */
+    private boolean deliver(Claimed claimed) {
         String failure;
         try {
             StoredCase stored = cases.find(new CaseReference(claimed.reference()))
@@ -113,10 +121,7 @@ final class DeliveryWorker {
                     .header("Idempotency-Key", claimed.messageId())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
-                if (outbox.acknowledged(claimed, owner)) {
-                    delivered.increment();
-                }
-                return;
+                return true;
             }
             failure = "HTTP " + response.statusCode();
         } catch (IOException | RuntimeException e) {
@@ -126,6 +131,7 @@ final class DeliveryWorker {
             failure = "interrupted";
         }
         failed(claimed, failure);
+        return false;
     }
 
     private void failed(Claimed claimed, String failure) {

@@ -56,8 +56,9 @@ public class Outbox {
         return revived;
     }
 
-    /** Cases due now that this instance has won the lease on, up to {@code limit}. */
-    List<Claimed> claim(String owner, Duration lease, int limit) {
+    /** Cases due now that this instance has won the lease on, up to {@code limit}, in one commit. */
+    @Transactional
+    public List<Claimed> claim(String owner, Duration lease, int limit) {
         Instant now = clock.instant();
         List<Claimed> won = new ArrayList<>();
         for (long caseId : repository.due(now, limit)) {
@@ -69,18 +70,21 @@ public class Outbox {
     }
 
     /**
-     * The case system has it: record that and erase the case's personal data, together. If this
-     * instance's lease had run out and another instance took the case over, that instance
-     * finishes the job (the receiver records the case once).
+     * The case system has these: record that and erase their personal data, together, in one
+     * commit. Where this instance's lease had run out and another instance took a case over,
+     * that instance finishes the job (the receiver records the case once). Returns how many.
      */
     @Transactional
-    public boolean acknowledged(Claimed claimed, String owner) {
+    public int acknowledged(List<Claimed> acknowledged, String owner) {
         Instant now = clock.instant();
-        if (repository.markDelivered(claimed.caseId(), owner, now) != 1) {
-            return false;
+        int recorded = 0;
+        for (Claimed claimed : acknowledged) {
+            if (repository.markDelivered(claimed.caseId(), owner, now) == 1) {
+                repository.erase(claimed.caseId(), now);
+                recorded++;
+            }
         }
-        repository.erase(claimed.caseId(), now);
-        return true;
+        return recorded;
     }
 
     @Transactional

@@ -46,7 +46,7 @@ final class ConcernController {
 
     @Get
     HttpResponse<byte[]> show(HttpRequest<?> request) {
-        return form(request, ConcernForm.empty(), new FormErrors(), HttpStatus.OK);
+        return pages.emptyForm(request, "referral/concern", SitePage.CONCERN, FORM, token -> view(ConcernForm.empty(), new FormErrors(), token));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -62,9 +62,11 @@ final class ConcernController {
     }
 
     private HttpResponse<byte[]> form(HttpRequest<?> request, ConcernForm form, FormErrors errors, HttpStatus status) {
-        var view = new FormPages.FormView(pack.page(SitePage.CONCERN), PATH, screening.token(FORM),
-                ConcernQuestions.of(form, errors), errors.isEmpty() ? null : errors.summary(),
-                pack.emergencyRoutes(), pack.provider().contact(), "Send");
-        return pages.form(request, "referral/concern", SitePage.CONCERN, view, FORM, status);
+        return pages.form(request, "referral/concern", SitePage.CONCERN, view(form, errors, screening.token(FORM)), FORM, status);
+    }
+
+    private FormPages.FormView view(ConcernForm form, FormErrors errors, String token) {
+        return new FormPages.FormView(pack.page(SitePage.CONCERN), PATH, token, ConcernQuestions.of(form, errors),
+                errors.isEmpty() ? null : errors.summary(), pack.emergencyRoutes(), pack.provider().contact(), "Send");
     }
 }

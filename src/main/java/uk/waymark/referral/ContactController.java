@@ -46,7 +46,7 @@ final class ContactController {
 
     @Get
     HttpResponse<byte[]> show(HttpRequest<?> request) {
-        return form(request, ContactForm.empty(), new FormErrors(), HttpStatus.OK);
+        return pages.emptyForm(request, "referral/contact", SitePage.CONTACT, FORM, token -> view(ContactForm.empty(), new FormErrors(), token));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -62,9 +62,11 @@ final class ContactController {
     }
 
     private HttpResponse<byte[]> form(HttpRequest<?> request, ContactForm form, FormErrors errors, HttpStatus status) {
-        var view = new FormPages.FormView(pack.page(SitePage.CONTACT), PATH, screening.token(FORM),
-                ContactQuestions.of(form, errors, pack.provider()), errors.isEmpty() ? null : errors.summary(),
+        return pages.form(request, "referral/contact", SitePage.CONTACT, view(form, errors, screening.token(FORM)), FORM, status);
+    }
+
+    private FormPages.FormView view(ContactForm form, FormErrors errors, String token) {
+        return new FormPages.FormView(pack.page(SitePage.CONTACT), PATH, token, ContactQuestions.of(form, errors, pack.provider()), errors.isEmpty() ? null : errors.summary(),
                 pack.emergencyRoutes(), pack.provider().contact(), "Send");
-        return pages.form(request, "referral/contact", SitePage.CONTACT, view, FORM, status);
     }
 }

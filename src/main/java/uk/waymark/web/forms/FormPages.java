@@ -11,6 +11,7 @@ import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
 import uk.waymark.recaptcha.RecaptchaVerifier;
 import uk.waymark.web.PageRenderer;
+import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer.Frame;
 import uk.waymark.web.PageRenderer.Source;
 import uk.waymark.web.SafetyHeaders;
@@ -19,10 +20,13 @@ import uk.waymark.web.errors.ErrorPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Renders the form pages and their outcomes the same way for every form: per request (each
- * carries a fresh token), with reCAPTCHA's script and the widened Content-Security-Policy only
+ * Renders the form pages and their outcomes the same way for every form: the empty form once
+ * per token, a form with answers per request, with reCAPTCHA's script and the widened Content-Security-Policy only
  * when a provider turns reCAPTCHA on, and kind pages for what cannot go ahead.
  */
 @Singleton
@@ -66,23 +70,49 @@ public final class FormPages {
     private final PageRenderer renderer;
     private final RecaptchaVerifier recaptcha;
     private final ErrorPages errors;
+    private final FormProtection protection;
+    private final String script;
+    private final Map<String, Rendered> empty = new ConcurrentHashMap<>();
 
-    FormPages(PageRenderer renderer, RecaptchaVerifier recaptcha, ErrorPages errors) {
+    FormPages(PageRenderer renderer, RecaptchaVerifier recaptcha, ErrorPages errors, FormProtection protection) {
         this.renderer = renderer;
         this.recaptcha = recaptcha;
         this.errors = errors;
+        this.protection = protection;
+        this.script = recaptcha.enabled()
+                ? "https://www.recaptcha.net/recaptcha/api.js?render=" + URLEncoder.encode(recaptcha.siteKey(), StandardCharsets.UTF_8)
+                : null;
     }
 
     /** A form page, with reCAPTCHA when it is on. {@code formName} is the action reCAPTCHA scores. */
     public HttpResponse<byte[]> form(HttpRequest<?> request, String view, SitePage sitePage, FormView model, String formName,
                                      HttpStatus status) {
-        String script = recaptcha.enabled()
-                ? "https://www.recaptcha.net/recaptcha/api.js?render=" + URLEncoder.encode(recaptcha.siteKey(), StandardCharsets.UTF_8)
-                : null;
+        return respond(render(view, sitePage, model, formName), request, status);
+    }
+
+    /**
+     * The form as it first appears, with no answers. Its token changes every few minutes, not per
+     * visitor, so the page is rendered once per token and then served from memory.
+     */
+    public HttpResponse<byte[]> emptyForm(HttpRequest<?> request, String view, SitePage sitePage, String formName,
+                                          Function<String, FormView> model) {
+        String token = protection.token(formName);
+        Rendered cached = empty.compute(formName, (name, current) -> current != null && current.token().equals(token)
+                ? current : new Rendered(token, render(view, sitePage, model.apply(token), formName)));
+        return respond(cached.page(), request, HttpStatus.OK);
+    }
+
+    private record Rendered(String token, Precompressed page) {
+    }
+
+    private Precompressed render(String view, SitePage sitePage, FormView model, String formName) {
         Page page = model.page();
         Frame frame = new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script);
-        FormView shown = script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName);
-        MutableHttpResponse<byte[]> response = renderer.renderPage(view, frame, shown).respond(request, status);
+        return renderer.renderPage(view, frame, script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName));
+    }
+
+    private HttpResponse<byte[]> respond(Precompressed page, HttpRequest<?> request, HttpStatus status) {
+        MutableHttpResponse<byte[]> response = page.respond(request, status);
         if (script != null) {
             response.header("Content-Security-Policy", SafetyHeaders.CONTENT_SECURITY_POLICY_WITH_RECAPTCHA);
         }

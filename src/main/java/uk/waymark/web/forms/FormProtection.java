@@ -54,9 +54,13 @@ public final class FormProtection {
         }
     }
 
-    /** A token for one form, valid for the configured lifetime. */
+    /** Tokens are issued for the start of each five-minute window, so a form page can be cached. */
+    static final long WINDOW_SECONDS = 300;
+
+    /** A token for one form, valid for the configured lifetime from the start of the current window. */
     public String token(String form) {
-        long issued = clock.instant().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
+        long issued = now - now % WINDOW_SECONDS;
         return issued + "." + B64.encodeToString(sign(form + "|" + issued));
     }
 
