@@ -154,8 +154,11 @@ final class DeliveryWorker {
 
     /** Capped exponential backoff with jitter: between half and all of first × 2^(attempt-1), at most the cap. */
     Duration backoff(int attempt) {
-        long cap = config.maxRetry().toMillis();
-        long base = Math.min(cap, config.firstRetry().toMillis() << Math.min(30, Math.max(0, attempt - 1)));
+        return backoff(attempt, config.firstRetry(), config.maxRetry());
+    }
+
+    static Duration backoff(int attempt, Duration first, Duration cap) {
+        long base = Math.min(cap.toMillis(), first.toMillis() << Math.min(30, Math.max(0, attempt - 1)));
         return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
     }
 
