@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeliveryFaultsTest {
 
-    static final int N = Integer.getInteger("waymark.faults.cases", 1000);
+    static final int N = Integer.getInteger("waymark.faults.cases", 2000);
     static final Duration PATIENCE = Duration.ofSeconds(Integer.getInteger("waymark.faults.patience", 120));
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([0-9A-Z]{4}-[0-9A-Z]{4})\"");
