@@ -94,7 +94,7 @@ class FormsBrowserTest {
     }
 
     @Test
-    void everyStateOfBothFormsPassesAxeAtBothWidths() {
+    void everyStateOfBothFormsAndTheExpiredConfirmationPassAxeAtBothWidths() {
         Browser browser = Browser.withJavaScript().fresh();
         List<String> failures = new ArrayList<>();
         for (int width : new int[] {320, 1280}) {
@@ -117,6 +117,10 @@ class FormsBrowserTest {
             browser.find("#send").click();
             browser.waitFor(d -> d.getCurrentUrl().contains("/sent/"));
             failures.addAll(violations(browser, width, "confirmation"));
+            browser.open(portal.url("/contact-us-safely/sent/not-a-sealed-address"));
+            failures.addAll(violations(browser, width, "expired confirmation"));
+            browser.open(portal.url("/your-behaviour/questions"));
+            failures.addAll(violations(browser, width, "behaviour questions"));
         }
         browser.width(1280);
         assertEquals(List.of(), failures);
