@@ -26,7 +26,7 @@ import java.util.List;
 @Controller(BehaviourController.PATH)
 final class BehaviourController {
 
-    static final String PATH = "/your-behaviour/questions";
+    static final String PATH = "/changing/questions";
     private static final String TITLE = "Find the right help to change";
 
     /** The questions page. */

@@ -13,8 +13,8 @@ public enum Audience {
     DEAF_BSL("deaf-bsl", "Deaf people and BSL users", true),
     OLDER_PEOPLE("older-people", "Older people", true),
     CHILDREN_YOUNG_PEOPLE("children-young-people", "Children and young people", false),
-    WORRIED_ABOUT_SOMEONE("worried-about-someone", "People worried about someone else", false),
-    STOP_ABUSING("stop-abusing", "People who want to stop hurting someone", false);
+    WORRIED_ABOUT_SOMEONE("someone-else", "People worried about someone else", false),
+    STOP_ABUSING("changing", "People who want to stop hurting someone", false);
 
     private final String id;
     private final String label;

@@ -427,7 +427,14 @@ public final class PackLoader {
         if (body.isBlank()) {
             problems.add(file, bodyFirstLine, "", "has no text after the front matter");
         }
-        var page = new Page(path, title, meta.text("browserTitle").orElse(title), meta.text("summary").orElse(null),
+        NeutralWords.stemIn(path).ifPresent(stem -> problems.add(file, 0, "",
+                "is served at " + path + ", which contains '" + stem + "': the browser's history shows addresses,"
+                        + " so rename the file without words that name the subject"));
+        String browserTitle = meta.text("browserTitle").orElse(title);
+        NeutralWords.stemIn(browserTitle).ifPresent(stem -> meta.problem(meta.has("browserTitle") ? "browserTitle" : "title",
+                "'" + browserTitle + "' contains '" + stem + "': the tab title and history show it, so give the page a"
+                        + " neutral browserTitle"));
+        var page = new Page(path, title, browserTitle, meta.text("summary").orElse(null),
                 order, meta.text("policySections").orElse(null), meta.flag("basedOnPolicy", true), rendered.html(),
                 rendered.anchors(), file);
         meta.rejectUnknownFields();

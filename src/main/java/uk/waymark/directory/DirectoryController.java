@@ -39,7 +39,7 @@ final class DirectoryController {
         this.areaIds = pack.provider().areas().stream().map(Provider.Area::id).collect(Collectors.toUnmodifiableSet());
     }
 
-    @Get("/support-services")
+    @Get("/services")
     HttpResponse<byte[]> services(@Nullable @QueryValue("for") List<String> forValues,
                                   @Nullable @QueryValue("contact") List<String> contactValues,
                                   @Nullable @QueryValue("area") String area,
@@ -66,7 +66,7 @@ final class DirectoryController {
                 pack.allDayHelplines(),
                 pack.emergencyRoutes());
         var frame = new PageRenderer.Frame(page.path(), page.browserTitle(), PageRenderer.Source.PACK);
-        return renderer.renderPage("directory/support-services", frame, view).respond(request);
+        return renderer.renderPage("directory/services", frame, view).respond(request);
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -86,7 +86,7 @@ final class OpenReferralFeed {
         out.put("id", id);
         out.put("name", service.name());
         out.put("description", service.summary());
-        out.put("url", service.website() != null ? service.website() : publicUrl + "/support-services#service-" + service.id());
+        out.put("url", service.website() != null ? service.website() : publicUrl + "/services#service-" + service.id());
         if (service.email() != null) {
             out.put("email", service.email());
         }

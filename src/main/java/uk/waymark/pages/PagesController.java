@@ -55,7 +55,7 @@ final class PagesController {
         });
     }
 
-    @Get("/what-we-will-do")
+    @Get("/information")
     HttpResponse<byte[]> policy(HttpRequest<?> request) {
         return cached(SitePage.POLICY.path(), request, () -> {
             Page page = pack.page(SitePage.POLICY);
@@ -64,7 +64,7 @@ final class PagesController {
         });
     }
 
-    @Get("/what-we-will-do/{section}")
+    @Get("/information/{section}")
     HttpResponse<byte[]> policySection(@PathVariable String section, HttpRequest<?> request) {
         Page page = pack.policySection(section)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such section"));
@@ -78,7 +78,7 @@ final class PagesController {
         });
     }
 
-    @Get("/your-behaviour")
+    @Get("/changing")
     HttpResponse<byte[]> behaviour(HttpRequest<?> request) {
         List<Service> programmes = pack.directory().stream()
                 .filter(s -> s.audiences().contains(Audience.STOP_ABUSING)).toList();
@@ -95,7 +95,7 @@ final class PagesController {
         return content(SitePage.OTHER_FORMATS, request, true, List.of());
     }
 
-    @Get("/staying-safe-online")
+    @Get("/online")
     HttpResponse<byte[]> onlineSafety(HttpRequest<?> request) {
         return content(SitePage.ONLINE_SAFETY, request, false, List.of());
     }

@@ -29,7 +29,7 @@ import java.util.Map;
 @Controller(ConcernController.PATH)
 final class ConcernController {
 
-    static final String PATH = "/worried-about-someone";
+    static final String PATH = "/report";
     static final String FORM = "concern";
 
     private final Pack pack;

@@ -29,7 +29,7 @@ import java.util.Map;
 @Controller(ContactController.PATH)
 final class ContactController {
 
-    static final String PATH = "/contact-us-safely";
+    static final String PATH = "/contact";
     static final String FORM = "contact";
 
     private final Pack pack;

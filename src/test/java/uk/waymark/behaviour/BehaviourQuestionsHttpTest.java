@@ -90,21 +90,21 @@ class BehaviourQuestionsHttpTest {
 
     @Test
     void theAnswersNeverAppearInTheAddress() throws Exception {
-        String form = get("/your-behaviour/questions").body();
-        assertTrue(form.contains("<form method=\"post\" action=\"/your-behaviour/questions\""), form);
-        assertTrue(get("/your-behaviour").body().contains("href=\"/your-behaviour/questions\""), "the behaviour page links to the questions");
+        String form = get("/changing/questions").body();
+        assertTrue(form.contains("<form method=\"post\" action=\"/changing/questions\""), form);
+        assertTrue(get("/changing").body().contains("href=\"/changing/questions\""), "the behaviour page links to the questions");
     }
 
     @Test
     void aBodyThatIsNotAFormGetsAKindPage() throws Exception {
-        HttpResponse<String> response = client.send(request("/your-behaviour/questions").header("Content-Type", "application/json")
+        HttpResponse<String> response = client.send(request("/changing/questions").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"age\":1}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(415, response.statusCode());
         assertTrue(response.body().contains("href=\"tel:999\""));
     }
 
     private HttpResponse<String> post(String form) throws Exception {
-        return client.send(request("/your-behaviour/questions").header("Content-Type", "application/x-www-form-urlencoded")
+        return client.send(request("/changing/questions").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -72,7 +72,7 @@ class PackLoaderTest {
 
     @Test
     void anUnknownAudienceIsReportedWithTheChoices() throws IOException {
-        int line = replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        int line = replace("bolsover/services.yml", "    for: [changing]", "    for: [stop-abuse]");
         assertProblem("bolsover/services.yml", line, "services[1].for[0]", "'stop-abuse' is not one of");
     }
 
@@ -91,7 +91,7 @@ class PackLoaderTest {
         String page = "bolsover/pages/privacy.md";
         List<String> lines = Files.readAllLines(content.resolve(page));
         lines.add("");
-        lines.add("See [the exit button](/staying-safe-online#no-such-heading).");
+        lines.add("See [the exit button](/online#no-such-heading).");
         Files.write(content.resolve(page), lines);
         assertProblem(page, lines.size(), "link", "#no-such-heading");
     }
@@ -104,14 +104,14 @@ class PackLoaderTest {
 
     @Test
     void aServiceServingAnAreaTheProviderDoesNotHaveIsReported() throws IOException {
-        int line = replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abusing]\n    serves: [leeds]");
+        int line = replace("bolsover/services.yml", "    for: [changing]", "    for: [changing]\n    serves: [leeds]");
         assertProblem("bolsover/services.yml", line + 1, "services[1].serves", "'leeds' is not one of the provider's areas");
     }
 
     @Test
     void everyProblemIsReportedInOneRun() throws IOException {
         replace("bolsover/provider.yml", "name: Bolsover District Council\n", "");
-        replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        replace("bolsover/services.yml", "    for: [changing]", "    for: [stop-abuse]");
         Files.delete(content.resolve("bolsover/pages/accessibility.md"));
         // the unknown group also leaves the service for no one, which is its own problem
         assertEquals(4, problems().size(), problems().toString());
@@ -126,7 +126,7 @@ class PackLoaderTest {
 
     @Test
     void theCheckCommandPrintsEveryProblemAndCountsBrokenPacks() throws IOException {
-        int line = replace("bolsover/services.yml", "    for: [stop-abusing]", "    for: [stop-abuse]");
+        int line = replace("bolsover/services.yml", "    for: [changing]", "    for: [stop-abuse]");
         var out = new ByteArrayOutputStream();
         int broken = PackCheck.run(content, List.of("bolsover"), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertEquals(1, broken);
@@ -135,6 +135,28 @@ class PackLoaderTest {
 
     private List<Problem> problems() {
         return assertThrows(PackException.class, () -> new PackLoader(content).load("bolsover")).problems();
+    }
+
+    @Test
+    void aSectionWhoseAddressNamesTheSubjectIsRefused() throws IOException {
+        Files.move(content.resolve("bolsover/pages/information/complaints.md"),
+                content.resolve("bolsover/pages/information/complaints-about-abuse.md"));
+        assertProblem("bolsover/pages/information/complaints-about-abuse.md", 0, "",
+                "is served at /information/complaints-about-abuse, which contains 'abus'");
+    }
+
+    @Test
+    void aTabTitleThatNamesTheSubjectIsRefused_inAnyCase() throws IOException {
+        int line = replace("bolsover/pages/information/complaints.md", "browserTitle: Complaints", "browserTitle: Complaints about Violence");
+        assertProblem("bolsover/pages/information/complaints.md", line, "browserTitle", "contains 'violen'");
+    }
+
+    @Test
+    void withoutATabTitleTheHeadingIsTheTabTitleAndIsCheckedInstead() throws IOException {
+        replace("bolsover/pages/information/complaints.md", "browserTitle: Complaints\n", "");
+        int line = replace("bolsover/pages/information/complaints.md", "title: If you are unhappy with our help",
+                "title: If you feel unsafe");
+        assertProblem("bolsover/pages/information/complaints.md", line, "title", "contains 'safe'");
     }
 
     private void assertProblem(String file, int line, String field, String messagePart) {

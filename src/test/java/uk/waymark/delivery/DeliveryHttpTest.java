@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
+import uk.waymark.content.SitePage;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.receiver.ReferenceReceiver;
@@ -150,7 +151,7 @@ class DeliveryHttpTest implements TestPropertyProvider {
         assertEquals("tenant", delivered.at("/answers/housing").asText());
         assertErased(reference);
 
-        String concern = send("/worried-about-someone", Forms.validConcern());
+        String concern = send("/report", Forms.validConcern());
         await(() -> status(concern).equals("DELIVERED"));
         assertEquals(java.util.Set.of(), schema.validate(deliveredCase(concern)));
     }
@@ -166,11 +167,11 @@ class DeliveryHttpTest implements TestPropertyProvider {
                 "waymark_outbox_delivered_total ", "waymark_outbox_dead_lettered_total ")) {
             assertTrue(metrics.contains(meter), meter + " in\n" + metrics);
         }
-        assertFalse(metrics.contains("contact-us-safely") || metrics.contains("bluebell"), "no addresses or answers in metrics");
+        assertFalse(metrics.contains(SitePage.CONTACT.path() + "/") || metrics.contains("bluebell"), "no addresses or answers in metrics");
     }
 
     private String send(Map<String, Object> form) throws Exception {
-        return send("/contact-us-safely", form);
+        return send("/contact", form);
     }
 
     private String send(String path, Map<String, Object> form) throws Exception {

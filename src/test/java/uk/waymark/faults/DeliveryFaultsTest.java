@@ -174,7 +174,7 @@ class DeliveryFaultsTest {
             for (int port : ports) {
                 Forms form = new Forms(port);
                 forms.add(form);
-                tokens.add(form.token("/contact-us-safely"));
+                tokens.add(form.token("/contact"));
             }
             List<Future<Integer>> sent = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -184,7 +184,7 @@ class DeliveryFaultsTest {
                     Map<String, Object> answers = Forms.validContact();
                     answers.put("codeWord", "case " + number);
                     answers.put("token", tokens.get(which));
-                    return forms.get(which).post("/contact-us-safely", answers).statusCode();
+                    return forms.get(which).post("/contact", answers).statusCode();
                 }));
             }
             for (Future<Integer> status : sent) {

@@ -39,7 +39,7 @@ class ConcernFormHttpTest {
 
     @Test
     void anEmptyFormGetsTheErrorSummary() throws Exception {
-        HttpResponse<String> response = forms.post("/worried-about-someone", Map.of());
+        HttpResponse<String> response = forms.post("/report", Map.of());
         assertEquals(422, response.statusCode());
         assertEquals(List.of("relationship Select how you know the person", "noticed Enter what you have noticed",
                 "children Select yes if children live there"), ContactFormHttpTest.summary(response.body()));
@@ -57,7 +57,7 @@ class ConcernFormHttpTest {
     void someoneWhoWantsACallBackMustSayHowAndCanStayNameless() throws Exception {
         Map<String, Object> form = Forms.validConcern();
         form.put("callBack", "yes");
-        HttpResponse<String> missing = forms.post("/worried-about-someone", form);
+        HttpResponse<String> missing = forms.post("/report", form);
         assertEquals(List.of("reporterPhone Enter a phone number or an email address so we can contact you"),
                 ContactFormHttpTest.summary(missing.body()));
 
@@ -69,17 +69,17 @@ class ConcernFormHttpTest {
 
     @Test
     void theConfirmationSaysWeWillNotBeInTouchWhenAnonymous() throws Exception {
-        HttpResponse<String> sent = forms.post("/worried-about-someone", Forms.validConcern());
+        HttpResponse<String> sent = forms.post("/report", Forms.validConcern());
         String page = forms.get(sent.headers().firstValue("Location").orElseThrow()).body();
         assertTrue(page.contains("You asked us not to contact you, so we will not be in touch."), page);
         assertFalse(page.contains("Shouting"), "what was reported is not shown again");
     }
 
     private StoredCase send(Map<String, Object> form) throws Exception {
-        HttpResponse<String> response = forms.post("/worried-about-someone", form);
+        HttpResponse<String> response = forms.post("/report", form);
         assertEquals(303, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith("/worried-about-someone/sent/"));
+        assertTrue(location.startsWith("/report/sent/"));
         Matcher reference = ContactFormHttpTest.REFERENCE.matcher(forms.get(location).body());
         assertTrue(reference.find());
         return cases.find(new CaseReference(reference.group(1))).orElseThrow();

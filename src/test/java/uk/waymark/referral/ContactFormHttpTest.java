@@ -44,7 +44,7 @@ class ContactFormHttpTest {
 
     @Test
     void theFormPageShowsEveryQuestionWithoutJavaScriptAndSetsNoCookie() throws Exception {
-        HttpResponse<String> page = forms.get("/contact-us-safely");
+        HttpResponse<String> page = forms.get("/contact");
         assertEquals(200, page.statusCode());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null));
         assertEquals(List.of(), page.headers().allValues("Set-Cookie"));
@@ -62,7 +62,7 @@ class ContactFormHttpTest {
 
     @Test
     void anEmptyFormGetsTheErrorSummaryInQuestionOrder() throws Exception {
-        HttpResponse<String> response = forms.post("/contact-us-safely", Map.of());
+        HttpResponse<String> response = forms.post("/contact", Map.of());
         assertEquals(422, response.statusCode());
         assertTrue(response.body().contains("<title>Error: "));
         assertEquals(List.of(
@@ -81,7 +81,7 @@ class ContactFormHttpTest {
         form.put("phone", "01632 96");
         form.put("email", "not checked because email was not chosen");
         form.put("unsafe", "<script>alert('x')</script>");
-        HttpResponse<String> response = forms.post("/contact-us-safely", form);
+        HttpResponse<String> response = forms.post("/contact", form);
         assertEquals(422, response.statusCode());
         assertEquals(List.of("phone Enter a phone number, like 01632 960 001 or 07700 900 982"), summary(response.body()));
         String body = response.body();
@@ -95,10 +95,10 @@ class ContactFormHttpTest {
 
     @Test
     void aValidFormOpensExactlyOneCaseAndRedirectsToASealedConfirmation() throws Exception {
-        HttpResponse<String> response = forms.post("/contact-us-safely", Forms.validContact());
+        HttpResponse<String> response = forms.post("/contact", Forms.validContact());
         assertEquals(303, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.matches("/contact-us-safely/sent/[A-Za-z0-9_-]{40,}"), location);
+        assertTrue(location.matches("/contact/sent/[A-Za-z0-9_-]{40,}"), location);
         for (Object value : Forms.validContact().values()) {
             assertFalse(location.contains(String.valueOf(value)), "the address holds no answer");
         }
@@ -130,7 +130,7 @@ class ContactFormHttpTest {
         form.put("housing", "may-become-homeless");
         form.put("method", "email");
         form.put("email", "safe@example.org");
-        String confirmation = forms.get(forms.post("/contact-us-safely", form).headers().firstValue("Location").orElseThrow()).body();
+        String confirmation = forms.get(forms.post("/contact", form).headers().firstValue("Location").orElseThrow()).body();
         assertTrue(confirmation.contains("We will contact you by email, at a time you said is safe."), confirmation);
     }
 
@@ -139,7 +139,7 @@ class ContactFormHttpTest {
         for (String written : List.of("+44 7911 123456", "07911123456", "+447911 123 456", "(01246) 242424")) {
             Map<String, Object> form = Forms.validContact();
             form.put("phone", written);
-            assertEquals(303, forms.post("/contact-us-safely", form).statusCode(), written);
+            assertEquals(303, forms.post("/contact", form).statusCode(), written);
         }
     }
 
@@ -147,14 +147,14 @@ class ContactFormHttpTest {
     void controlCharactersAreStrippedAndOverlongTextIsRefusedWithAClearMessage() throws Exception {
         Map<String, Object> form = Forms.validContact();
         form.put("codeWord", "blue\u0000bell\u202E");
-        HttpResponse<String> sent = forms.post("/contact-us-safely", form);
+        HttpResponse<String> sent = forms.post("/contact", form);
         assertEquals(303, sent.statusCode());
         Matcher reference = REFERENCE.matcher(forms.get(sent.headers().firstValue("Location").orElseThrow()).body());
         assertTrue(reference.find());
         assertEquals("bluebell", cases.find(new CaseReference(reference.group(1))).orElseThrow().answers().get("codeWord"));
 
         form.put("unsafe", "x".repeat(1001));
-        HttpResponse<String> tooLong = forms.post("/contact-us-safely", form);
+        HttpResponse<String> tooLong = forms.post("/contact", form);
         assertEquals(422, tooLong.statusCode());
         assertEquals(List.of("unsafe What would make contact unsafe must be 1,000 characters or fewer"), summary(tooLong.body()));
     }
@@ -171,17 +171,17 @@ class ContactFormHttpTest {
             Map<String, Object> form = Forms.validContact();
             form.remove("phone");
             form.put("method", entry.getKey());
-            assertEquals(entry.getValue(), summary(forms.post("/contact-us-safely", form).body()), entry.getKey());
+            assertEquals(entry.getValue(), summary(forms.post("/contact", form).body()), entry.getKey());
         }
         Map<String, Object> office = Forms.validContact();
         office.remove("onlyYou");
         office.put("method", "office:Shirebrook");
-        assertEquals(303, forms.post("/contact-us-safely", office).statusCode(), "an office needs no other details");
+        assertEquals(303, forms.post("/contact", office).statusCode(), "an office needs no other details");
     }
 
     @Test
     void anOldConfirmationAddressOrAnAlteredOneShowsAKindExpiredPage() throws Exception {
-        String location = forms.post("/contact-us-safely", Forms.validContact()).headers().firstValue("Location").orElseThrow();
+        String location = forms.post("/contact", Forms.validContact()).headers().firstValue("Location").orElseThrow();
         String altered = location.substring(0, location.length() - 10) + "AAAAAAAAAA";
         HttpResponse<String> response = forms.get(altered);
         assertEquals(410, response.statusCode());

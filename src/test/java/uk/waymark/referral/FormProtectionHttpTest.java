@@ -47,9 +47,9 @@ class FormProtectionHttpTest {
             "Origin:null", "Origin:http://localhost:1"})
     void aPostFromAnotherSiteIsRefusedWithAKindPageAndOpensNoCase(String header) throws Exception {
         Map<String, Object> form = new LinkedHashMap<>(Forms.validContact());
-        form.put("token", forms.token("/contact-us-safely"));
+        form.put("token", forms.token("/contact"));
         String[] nameValue = header.split(":", 2);
-        HttpResponse<String> response = forms.post("/contact-us-safely", Forms.encode(form), nameValue[0], nameValue[1]);
+        HttpResponse<String> response = forms.post("/contact", Forms.encode(form), nameValue[0], nameValue[1]);
         assertEquals(403, response.statusCode(), header);
         assertTrue(response.body().contains("href=\"tel:999\""));
         assertFalse(response.body().contains("bluebell"), "nothing sent is echoed");
@@ -58,8 +58,8 @@ class FormProtectionHttpTest {
     @Test
     void aSameOriginPostWithSecFetchSiteIsAccepted() throws Exception {
         Map<String, Object> form = new LinkedHashMap<>(Forms.validContact());
-        form.put("token", forms.token("/contact-us-safely"));
-        assertEquals(303, forms.post("/contact-us-safely", Forms.encode(form), "Sec-Fetch-Site", "same-origin").statusCode());
+        form.put("token", forms.token("/contact"));
+        assertEquals(303, forms.post("/contact", Forms.encode(form), "Sec-Fetch-Site", "same-origin").statusCode());
     }
 
     @ParameterizedTest
@@ -67,7 +67,7 @@ class FormProtectionHttpTest {
     void aMissingOrForgedTokenShowsTheFormAgainWithEveryAnswerKept(String token) throws Exception {
         Map<String, Object> form = new LinkedHashMap<>(Forms.validContact());
         form.put("token", token);
-        HttpResponse<String> response = forms.post("/contact-us-safely", form);
+        HttpResponse<String> response = forms.post("/contact", form);
         assertEquals(422, response.statusCode());
         assertEquals(List.of("send This form was open for a long time, so for your safety we need you to send it again. "
                 + "Check your answers, then select the button to send them."), ContactFormHttpTest.summary(response.body()));
@@ -78,15 +78,15 @@ class FormProtectionHttpTest {
     @Test
     void aTokenForOneFormDoesNotWorkForTheOther() throws Exception {
         Map<String, Object> form = new LinkedHashMap<>(Forms.validContact());
-        form.put("token", forms.token("/worried-about-someone"));
-        assertEquals(422, forms.post("/contact-us-safely", form).statusCode());
+        form.put("token", forms.token("/report"));
+        assertEquals(422, forms.post("/contact", form).statusCode());
     }
 
     @Test
     void aFilledHoneypotStillOpensTheCaseButMarksItForAPersonToCheck() throws Exception {
         Map<String, Object> form = new LinkedHashMap<>(Forms.validContact());
         form.put("website", "https://spam.example");
-        HttpResponse<String> response = forms.post("/contact-us-safely", form);
+        HttpResponse<String> response = forms.post("/contact", form);
         assertEquals(303, response.statusCode());
         Matcher reference = ContactFormHttpTest.REFERENCE.matcher(forms.get(response.headers().firstValue("Location").orElseThrow()).body());
         assertTrue(reference.find());
@@ -97,7 +97,7 @@ class FormProtectionHttpTest {
 
     @Test
     void anOversizedFormGetsTheTooLongPage() throws Exception {
-        HttpResponse<String> response = forms.post("/contact-us-safely", "unsafe=" + "a".repeat(70_000), "Origin", forms.origin());
+        HttpResponse<String> response = forms.post("/contact", "unsafe=" + "a".repeat(70_000), "Origin", forms.origin());
         assertEquals(413, response.statusCode());
         assertTrue(response.body().contains("What you sent is too long"));
         assertTrue(response.body().contains("href=\"tel:999\""));
@@ -105,7 +105,7 @@ class FormProtectionHttpTest {
 
     @Test
     void aMalformedFormGetsTheBadRequestPage() throws Exception {
-        HttpResponse<String> response = forms.post("/contact-us-safely", "name=%E0%A4%A&method=%%%", "Origin", forms.origin());
+        HttpResponse<String> response = forms.post("/contact", "name=%E0%A4%A&method=%%%", "Origin", forms.origin());
         assertTrue(response.statusCode() == 400 || response.statusCode() == 422, "answered " + response.statusCode());
         assertTrue(response.body().contains("href=\"tel:999\""));
         assertFalse(response.body().contains("\tat "), "no stack trace");
@@ -113,7 +113,7 @@ class FormProtectionHttpTest {
 
     @Test
     void aBodyThatIsNotAFormGetsTheUnsupportedPage() throws Exception {
-        HttpResponse<String> response = forms.post("/contact-us-safely", "{\"name\":\"x\"}", "Origin", forms.origin(),
+        HttpResponse<String> response = forms.post("/contact", "{\"name\":\"x\"}", "Origin", forms.origin(),
                 "Content-Type", "application/json");
         assertEquals(415, response.statusCode());
         assertTrue(response.body().contains("href=\"tel:999\""));

@@ -51,8 +51,8 @@ class NothingLeaksHttpTest {
 
             Map<String, Object> broken = Forms.validContact();
             broken.put("phone", "0191 49");
-            for (var response : List.of(forms.post("/contact-us-safely", broken), forms.post("/contact-us-safely", contact),
-                    forms.post("/worried-about-someone", concern))) {
+            for (var response : List.of(forms.post("/contact", broken), forms.post("/contact", contact),
+                    forms.post("/report", concern))) {
                 response.headers().firstValue("Location").ifPresent(addresses::add);
                 cookies.addAll(response.headers().allValues("Set-Cookie"));
             }
@@ -62,7 +62,7 @@ class NothingLeaksHttpTest {
                 assertEquals(200, confirmation.statusCode());
                 cookies.addAll(confirmation.headers().allValues("Set-Cookie"));
             }
-            forms.post("/contact-us-safely", "name=" + "%E0%A4%A", "Origin", forms.origin());
+            forms.post("/contact", "name=" + "%E0%A4%A", "Origin", forms.origin());
 
             List<String> logged = new ArrayList<>();
             for (ILoggingEvent event : captured.list) {

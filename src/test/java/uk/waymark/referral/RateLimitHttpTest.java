@@ -26,11 +26,11 @@ class RateLimitHttpTest {
     void aClientThatSendsTooManyFormsIsAskedToWaitAndKeepsItsAnswers() throws Exception {
         var forms = new Forms(server.getPort());
         Map<String, Object> concern = Forms.validConcern();
-        assertEquals(303, forms.post("/worried-about-someone", concern).statusCode());
-        assertEquals(303, forms.post("/contact-us-safely", Forms.validContact()).statusCode());
-        assertEquals(422, forms.post("/contact-us-safely", Map.of()).statusCode(), "a form with problems is not counted");
+        assertEquals(303, forms.post("/report", concern).statusCode());
+        assertEquals(303, forms.post("/contact", Forms.validContact()).statusCode());
+        assertEquals(422, forms.post("/contact", Map.of()).statusCode(), "a form with problems is not counted");
 
-        HttpResponse<String> limited = forms.post("/contact-us-safely", Forms.validContact());
+        HttpResponse<String> limited = forms.post("/contact", Forms.validContact());
         assertEquals(429, limited.statusCode());
         assertEquals(List.of("send " + uk.waymark.web.forms.FormPages.RATE_LIMIT_MESSAGE), ContactFormHttpTest.summary(limited.body()));
         assertTrue(limited.body().contains("value=\"bluebell\""), "answers kept");

@@ -22,7 +22,7 @@ public final class PortalPages {
         }
         pack.policySections().stream().map(Page::path).forEach(paths::add);
         paths.add(SitePage.SERVICES.path() + "?for=women&for=men");
-        paths.add(SitePage.SERVICES.path() + "?for=stop-abusing&contact=email");
+        paths.add(SitePage.SERVICES.path() + "?for=changing&contact=email");
         paths.add(SitePage.SERVICES.path() + "?for=children-young-people&contact=bsl-video&contact=webchat");
         paths.add(MISSING);
         return paths;

@@ -11,19 +11,22 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Short-lived, opaque values for addresses, such as the confirmation page a form redirects to.
  * The value is encrypted and authenticated (AES-GCM) with a key derived from the forms' secret,
  * so the address reveals nothing (not even the case reference) to someone reading the browser's
- * history, cannot be altered, and stops working after its lifetime.
+ * history, cannot be altered, and stops working after its lifetime. It is written in hexadecimal,
+ * so no chance arrangement of its characters spells a word about the subject.
  */
 @Singleton
 public final class SealedLink {
 
     private static final int NONCE = 12;
+    /** Hexadecimal, not base 64: its letters (a to f) cannot spell a word that names the subject. */
+    private static final HexFormat HEX = HexFormat.of();
     private final SecretKeySpec key;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -43,8 +46,7 @@ public final class SealedLink {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
             byte[] sealed = cipher.doFinal(plain);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    ByteBuffer.allocate(8 + NONCE + sealed.length).putLong(expires).put(nonce).put(sealed).array());
+            return HEX.formatHex(ByteBuffer.allocate(8 + NONCE + sealed.length).putLong(expires).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -54,7 +56,7 @@ public final class SealedLink {
     public Optional<String> open(String value) {
         byte[] bytes;
         try {
-            bytes = Base64.getUrlDecoder().decode(value);
+            bytes = HEX.parseHex(value);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
