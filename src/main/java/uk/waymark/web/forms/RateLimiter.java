@@ -79,8 +79,12 @@ public class RateLimiter {
     /** Deletes the clients whose window has ended; every instance does, which costs nothing. */
     @Scheduled(fixedDelay = "1m", initialDelay = "1m")
     void sweep() {
+        sweepBefore(clock.instant().minus(config.rateWindow()));
+    }
+
+    void sweepBefore(Instant expired) {
         try {
-            int forgotten = repository.sweep(clock.instant().minus(config.rateWindow()));
+            int forgotten = repository.sweep(expired);
             if (forgotten > 0) {
                 LOG.debug("Rate limit: forgot {} client(s) whose window had ended", forgotten);
             }
