@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what the limiter itself keeps per client: nothing. The old in-memory limiter kept an entry per
  * address for the whole window (well over 100 bytes each: 100 MB and more for a million).
  *
- * <p>{@code -Dwaymark.flood.clients=1000000} runs the full million (about two minutes here); the
- * suite's default is a tenth of that, which shows the same bound in seconds.
+ * <p>{@code -Dwaymark.flood.clients=1000000} runs the full million (3.5 minutes on a loaded 2-core
+ * machine); the suite's default is a tenth of that, which shows the same bound in seconds.
  */
 class RateLimitFloodTest {
 
