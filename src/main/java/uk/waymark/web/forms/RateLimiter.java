@@ -1,72 +1,117 @@
 package uk.waymark.web.forms;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Base64;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
 
 /**
- * Counts form posts per client over a sliding window. A client is known only by a keyed hash of
- * its address, held in memory for the length of the window: no address is stored or logged.
+ * Counts form posts per client in the shared database, so every instance behind one address
+ * counts against the same limit, and a restart forgets nothing. A client's window starts with
+ * its first post and lasts {@code rateWindow}; a post over the limit is refused and not counted.
+ * Clients are known only by a keyed hash of their IPv4 address or IPv6 /64 ({@link ClientKey}).
+ * Nothing is kept per client in memory: a flood from any number of addresses costs rows, which
+ * the sweep deletes once their window has ended.
+ *
+ * <p>If the database cannot be asked, the post is let through: a referral is never lost to the
+ * rate limit. The log then names the failure's class, never the client.
  */
 @Singleton
-public final class RateLimiter {
+public class RateLimiter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     private final FormsConfiguration config;
     private final Clock clock;
-    private final byte[] key = new byte[32];
-    private final Map<String, Deque<Long>> posts = new ConcurrentHashMap<>();
+    private final RateLimitRepository repository;
+    private final ClientKey clients;
+    private final boolean postgres;
 
-    RateLimiter(FormsConfiguration config, Clock clock) {
+    RateLimiter(FormsConfiguration config, Clock clock, RateLimitRepository repository,
+                @Value("${datasources.default.url:}") String databaseUrl) {
         this.config = config;
         this.clock = clock;
-        new SecureRandom().nextBytes(key);
+        this.repository = repository;
+        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
+        byte[] secret;
+        if (config.secret() == null || config.secret().isBlank()) {
+            secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+        } else {
+            secret = config.secret().getBytes(StandardCharsets.UTF_8);
+        }
+        this.clients = new ClientKey(secret);
     }
 
-    /** Counts this post; false when the client has already sent the limit within the window. */
+    /** Counts this post; false when the client has already sent the limit within its window. */
     public boolean allow(HttpRequest<?> request) {
-        long now = clock.millis();
-        long since = now - config.rateWindow().toMillis();
-        if (posts.size() > 10_000) {
-            posts.values().removeIf(times -> { synchronized (times) { return times.isEmpty() || times.peekLast() < since; } });
-        }
-        Deque<Long> times = posts.computeIfAbsent(client(request), k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() < since) {
-                times.pollFirst();
+        return allow(clients.of(request, config.trustForwardedFor()));
+    }
+
+    /** The same, for a client already hashed. */
+    boolean allow(byte[] client) {
+        Instant now = clock.instant();
+        Instant expired = now.minus(config.rateWindow());
+        int limit = config.rateLimit();
+        try {
+            if (postgres) {
+                return repository.upsert(client, now, expired, limit) == 1;
             }
-            if (times.size() >= config.rateLimit()) {
-                return false;
-            }
-            times.addLast(now);
+            // H2: the update counts an existing row; if there is none, the insert makes it; if
+            // another post made it in between, the update counts against that row.
+            return repository.countWithin(client, now, expired, limit) == 1
+                    || repository.first(client, now) == 1
+                    || repository.countWithin(client, now, expired, limit) == 1;
+        } catch (RuntimeException e) {
+            LOG.warn("Rate limit not checked, post let through: {}", describe(e));
             return true;
         }
     }
 
-    private String client(HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
-        if (config.trustForwardedFor()) {
-            String forwarded = request.getHeaders().get("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                address = hops[hops.length - 1].strip(); // the hop our own proxy added
+    /** Deletes the clients whose window has ended; every instance does, which costs nothing. */
+    @Scheduled(fixedDelay = "1m", initialDelay = "1m")
+    void sweep() {
+        sweepBefore(clock.instant().minus(config.rateWindow()));
+    }
+
+    void sweepBefore(Instant expired) {
+        try {
+            int forgotten = repository.sweep(expired);
+            if (forgotten > 0) {
+                LOG.debug("Rate limit: forgot {} client(s) whose window had ended", forgotten);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Rate limit sweep failed: {}", describe(e));
+        }
+    }
+
+    /** How many clients the database holds a count for. */
+    long clients() {
+        return repository.clients();
+    }
+
+    ClientKey clientKey() {
+        return clients;
+    }
+
+    /** The failure's classes and SQL state: no message, which could quote a value. */
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder(e.getClass().getName());
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            out.append(" <- ").append(cause.getClass().getName());
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                out.append(" (SQL state ").append(sql.getSQLState()).append(')');
             }
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(address.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return out.toString();
     }
 }
