@@ -32,6 +32,6 @@ public record Layout(
     public record NavItem(String href, String text, boolean current) {
     }
 
-    public record AssetUrls(String govukCss, String css, String js, String favicon) {
+    public record AssetUrls(String govukCss, String css, String js) {
     }
 }

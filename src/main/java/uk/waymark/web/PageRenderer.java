@@ -37,7 +37,7 @@ public final class PageRenderer {
         this.pack = pack;
         this.site = site;
         this.assetUrls = new Layout.AssetUrls(assets.url("govuk-frontend.css"), assets.url("waymark.css"),
-                assets.url("waymark.js"), assets.url("favicon.svg"));
+                assets.url("start.js"));
     }
 
     /**

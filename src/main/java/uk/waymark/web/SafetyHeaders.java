@@ -3,23 +3,30 @@ package uk.waymark.web;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import uk.waymark.recaptcha.RecaptchaConfiguration;
 
 /**
  * The portal's safety headers, set on every response: pages, assets, errors and health checks.
  * {@link SecurityHeadersFilter} sets them; error pages for requests too malformed to reach the
  * filters set them themselves.
  *
- * <p>Nothing is cached by the browser unless a controller says so explicitly (only versioned
- * assets and the public directory feed do). The referrer policy is {@code same-origin}, not
+ * <p>Nothing is kept by the browser: pages and assets alike are {@code no-store}, so the
+ * browser's disk cache never holds a file naming the portal (only the public directory feed,
+ * which other sites read, may be cached). The referrer policy is {@code same-origin}, not
  * {@code no-referrer}: Chrome then sends {@code Origin: null} on form posts, which the
  * cross-site check would have to refuse; the exit link carries {@code rel="noreferrer"} itself.
  */
 @Singleton
 public final class SafetyHeaders {
 
+    /**
+     * The policy for every response. {@code blob:} scripts are the portal's own, fetched from
+     * itself and run from memory by {@code start.js}, so that no browser keeps compiled code
+     * naming the portal (see README, Decisions).
+     */
     public static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'none'",
-            "script-src 'self'",
+            "script-src 'self' blob:",
             "style-src 'self'",
             "img-src 'self'",
             "connect-src 'self'",
@@ -29,12 +36,15 @@ public final class SafetyHeaders {
             "base-uri 'none'");
 
     /**
-     * The policy for form pages when reCAPTCHA is turned on: Google's script and its frame from
-     * www.recaptcha.net and www.gstatic.com, on those pages only.
+     * The policy when a provider turns reCAPTCHA on: Google's script and its frame from
+     * www.recaptcha.net and www.gstatic.com. It is sent with every page, because with JavaScript
+     * a whole visit is one document (pages are fetched and swapped in place) and the policy of
+     * the page a visit starts on is the one in force; the script itself is still loaded only when
+     * a form page is shown.
      */
     public static final String CONTENT_SECURITY_POLICY_WITH_RECAPTCHA = String.join("; ",
             "default-src 'none'",
-            "script-src 'self' https://www.recaptcha.net https://www.gstatic.com",
+            "script-src 'self' blob: https://www.recaptcha.net https://www.gstatic.com",
             "style-src 'self'",
             "img-src 'self'",
             "connect-src 'self' https://www.recaptcha.net",
@@ -48,9 +58,11 @@ public final class SafetyHeaders {
             "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
 
     private final boolean hsts;
+    private final String contentSecurityPolicy;
 
-    SafetyHeaders(SiteConfiguration site) {
+    SafetyHeaders(SiteConfiguration site, RecaptchaConfiguration recaptcha) {
         this.hsts = site.hsts();
+        this.contentSecurityPolicy = recaptcha.enabled() ? CONTENT_SECURITY_POLICY_WITH_RECAPTCHA : CONTENT_SECURITY_POLICY;
     }
 
     public void apply(MutableHttpResponse<?> response) {
@@ -61,7 +73,7 @@ public final class SafetyHeaders {
         headers.remove(HttpHeaders.SET_COOKIE);
         headers.remove(HttpHeaders.EXPIRES);
         if (!headers.contains("Content-Security-Policy")) {
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy", contentSecurityPolicy);
         }
         headers.set("Referrer-Policy", "same-origin");
         headers.set("X-Content-Type-Options", "nosniff");

@@ -38,7 +38,7 @@ public final class Browser {
 
     private final ChromeDriver driver;
 
-    private Browser(ChromeDriver driver) {
+    Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
@@ -77,6 +77,21 @@ public final class Browser {
         drainRequests();
         drainConsole();
         return this;
+    }
+
+    /**
+     * The address of the page on screen. With JavaScript the portal swaps pages in place and the
+     * address bar keeps the address the visit started at; the page keeps its own address on the
+     * body for these tests.
+     */
+    public String address() {
+        return (String) script("return document.body.dataset.address || location.href");
+    }
+
+    /** The main heading on screen, read in one step so that a page swapped in meanwhile cannot go stale. */
+    public String heading() {
+        Object text = script("const h = document.querySelector('main h1'); return h ? h.textContent.trim() : ''");
+        return String.valueOf(text);
     }
 
     public Browser open(String url) {

@@ -29,12 +29,6 @@ final class Chromium {
     }
 
     static ChromeDriver start(boolean javascript) {
-        if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages at "
-                    + BROWSER + " and " + DRIVER + ". Run the README's test command (.ci/test), which installs them.");
-        }
-        System.setProperty("webdriver.chrome.driver", DRIVER);
-        System.setProperty("SE_OFFLINE", "true");
         Path profile;
         try {
             Files.createDirectories(Path.of("target"));
@@ -42,6 +36,17 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return start(javascript, profile);
+    }
+
+    /** Chromium with an ordinary (not incognito) profile in the given folder, as a person's would be. */
+    static ChromeDriver start(boolean javascript, Path profile) {
+        if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages at "
+                    + BROWSER + " and " + DRIVER + ". Run the README's test command (.ci/test), which installs them.");
+        }
+        System.setProperty("webdriver.chrome.driver", DRIVER);
+        System.setProperty("SE_OFFLINE", "true");
         var options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -80,7 +80,7 @@ class DirectoryFiltersBrowserTest {
 
     @Test
     void whenNothingMatchesTheTwentyFourHourLinesAreShown() {
-        browser.fresh().open(portal.url("/support-services?area=calderdale&for=lgbt&contact=bsl-video"));
+        browser.fresh().open(portal.url("/services?area=calderdale&for=lgbt&contact=bsl-video"));
         assertEquals("0 services match your filters", browser.find("#results").getText());
         String main = browser.find("main").getText();
         assertTrue(main.contains("Helplines open 24 hours"), main);
@@ -91,22 +91,22 @@ class DirectoryFiltersBrowserTest {
 
     @Test
     void theFiltersWorkWithoutJavaScriptToo() {
-        Browser plain = Browser.withoutJavaScript().fresh().open(portal.url("/support-services"));
+        Browser plain = Browser.withoutJavaScript().fresh().open(portal.url("/services"));
         plain.find("label[for='area-kirklees']").click();
         plain.find("label[for='for-men']").click();
         plain.find(".waymark-filters button").click();
-        plain.waitFor(d -> d.getCurrentUrl().contains("?"));
-        assertTrue(plain.driver().getCurrentUrl().endsWith("/support-services?for=men&area=kirklees"), plain.driver().getCurrentUrl());
+        plain.waitFor(d -> plain.address().contains("?"));
+        assertTrue(plain.address().endsWith("/services?for=men&area=kirklees"), plain.address());
         List<String> shown = plain.findAll("main .waymark-service h3").stream().map(WebElement::getText).toList();
         assertEquals(names(s -> s.isFor(Audience.MEN) && s.serves("kirklees")), shown);
         assertFalse(shown.isEmpty());
     }
 
     private List<String> filterBy(String input) {
-        browser.fresh().open(portal.url("/support-services"));
+        browser.fresh().open(portal.url("/services"));
         browser.find("label[for='" + input.substring(1) + "']").click();
         browser.find(".waymark-filters button").click();
-        browser.waitFor(d -> d.getCurrentUrl().contains("?"));
+        browser.waitFor(d -> browser.address().contains("?"));
         assertTrue(browser.find(input).isSelected(), input + " stays ticked");
         return browser.findAll("main .waymark-service").stream().map(card -> card.findElement(By.tagName("h3")).getText()).toList();
     }

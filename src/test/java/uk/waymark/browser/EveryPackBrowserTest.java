@@ -61,15 +61,15 @@ class EveryPackBrowserTest {
                 browser.open(portal.url(path));
                 failures.addAll(violations(width, portal.url(path)));
             }
-            browser.open(portal.url("/your-behaviour/questions"));
+            browser.open(portal.url("/changing/questions"));
             browser.find("#age-2").click();
-            browser.find("form[action='/your-behaviour/questions'] button").click();
+            browser.find("form[action='/changing/questions'] button").click();
             browser.waitFor(d -> d.getTitle().startsWith("Error: "));
             failures.addAll(violations(width, "questions with errors"));
             browser.find("#police-2").click();
             browser.find("#recognise").click();
             browser.find("#harm-3").click();
-            browser.find("form[action='/your-behaviour/questions'] button").click();
+            browser.find("form[action='/changing/questions'] button").click();
             browser.waitFor(d -> !d.getTitle().startsWith("Error: "));
             failures.addAll(violations(width, "questions answered"));
         }

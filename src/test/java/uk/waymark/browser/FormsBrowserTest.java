@@ -45,7 +45,7 @@ class FormsBrowserTest {
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(booleans = {true, false})
     void contactUsSafelyCanBeCompletedWithTheKeyboardAlone(boolean javascript) {
-        Browser browser = browser(javascript).open(portal.url("/contact-us-safely"));
+        Browser browser = browser(javascript).open(portal.url("/contact"));
         browser.tabTo("#method");
         browser.press(Keys.SPACE); // phone call, the first way
         assertTrue(browser.find("#phone").isDisplayed(), "the phone number question shows");
@@ -68,7 +68,7 @@ class FormsBrowserTest {
         browser.tabTo("#send");
         browser.press(Keys.ENTER);
 
-        var stored = storedCaseShownOn(browser, "/contact-us-safely/sent/");
+        var stored = storedCaseShownOn(browser, "/contact/sent/");
         assertEquals(Map.of("method", "phone", "phone", "07911123456"), stored.answers().get("contact"));
         assertEquals("no", stored.answers().get("voicemail"));
         assertEquals("no", stored.answers().get("children"));
@@ -78,7 +78,7 @@ class FormsBrowserTest {
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(booleans = {true, false})
     void reportAConcernCanBeCompletedWithTheKeyboardAlone(boolean javascript) {
-        Browser browser = browser(javascript).open(portal.url("/worried-about-someone"));
+        Browser browser = browser(javascript).open(portal.url("/report"));
         browser.tabTo("#relationship");
         browser.press(Keys.SPACE);
         browser.type("#noticed", "Shouting most nights");
@@ -88,7 +88,7 @@ class FormsBrowserTest {
         browser.tabTo("#send");
         browser.press(Keys.ENTER);
 
-        var stored = storedCaseShownOn(browser, "/worried-about-someone/sent/");
+        var stored = storedCaseShownOn(browser, "/report/sent/");
         assertEquals(Map.of("method", "none"), stored.answers().get("contact"));
         assertEquals("not-sure", stored.answers().get("children"));
     }
@@ -99,7 +99,7 @@ class FormsBrowserTest {
         List<String> failures = new ArrayList<>();
         for (int width : new int[] {320, 1280}) {
             browser.width(width);
-            for (String form : List.of("/contact-us-safely", "/worried-about-someone")) {
+            for (String form : List.of("/contact", "/report")) {
                 browser.open(portal.url(form));
                 failures.addAll(violations(browser, width, form + " empty"));
                 browser.find("#send").click();
@@ -110,16 +110,16 @@ class FormsBrowserTest {
                 browser.find(".govuk-error-summary__list a").click();
                 assertFalse((Boolean) browser.script("return document.activeElement === document.body"), "the link focuses the question");
             }
-            browser.open(portal.url("/worried-about-someone"));
+            browser.open(portal.url("/report"));
             browser.find("label[for='relationship']").click();
             browser.find("#noticed").sendKeys("Shouting");
             browser.find("label[for='children']").click();
             browser.find("#send").click();
-            browser.waitFor(d -> d.getCurrentUrl().contains("/sent/"));
+            browser.waitFor(d -> browser.address().contains("/sent/"));
             failures.addAll(violations(browser, width, "confirmation"));
-            browser.open(portal.url("/contact-us-safely/sent/not-a-sealed-address"));
+            browser.open(portal.url("/contact/sent/not-a-sealed-address"));
             failures.addAll(violations(browser, width, "expired confirmation"));
-            browser.open(portal.url("/your-behaviour/questions"));
+            browser.open(portal.url("/changing/questions"));
             failures.addAll(violations(browser, width, "behaviour questions"));
         }
         browser.width(1280);
@@ -128,7 +128,7 @@ class FormsBrowserTest {
 
     @Test
     void theHoneypotIsNeitherSeenNorReachedByTheKeyboard() {
-        Browser browser = Browser.withJavaScript().fresh().open(portal.url("/contact-us-safely"));
+        Browser browser = Browser.withJavaScript().fresh().open(portal.url("/contact"));
         assertFalse(browser.find("#website").isDisplayed());
         int fields = ((Long) browser.script("return document.querySelectorAll('input, textarea, button, a[href]').length")).intValue();
         for (int i = 0; i < fields; i++) {
@@ -139,7 +139,7 @@ class FormsBrowserTest {
 
     @Test
     void aStaleFormIsShownAgainWithTheAnswersKept() {
-        Browser browser = Browser.withJavaScript().fresh().open(portal.url("/worried-about-someone"));
+        Browser browser = Browser.withJavaScript().fresh().open(portal.url("/report"));
         browser.find("label[for='relationship']").click();
         browser.find("#noticed").sendKeys("Shouting");
         browser.find("label[for='children']").click();
@@ -149,7 +149,7 @@ class FormsBrowserTest {
         assertTrue(browser.find(".govuk-error-summary").getText().contains("This form was open for a long time"));
         assertEquals("Shouting", browser.find("#noticed").getAttribute("value"));
         browser.find("#send").click();
-        browser.waitFor(d -> d.getCurrentUrl().contains("/sent/"));
+        browser.waitFor(d -> browser.address().contains("/sent/"));
     }
 
     @Test
@@ -157,12 +157,12 @@ class FormsBrowserTest {
         try (PackPortal limited = PackPortal.start("bolsover", Map.of("waymark.forms.rate-limit", 1))) {
             Browser browser = Browser.withJavaScript().fresh();
             for (int attempt = 0; attempt < 2; attempt++) {
-                browser.open(limited.url("/worried-about-someone"));
+                browser.open(limited.url("/report"));
                 browser.find("label[for='relationship']").click();
                 browser.find("#noticed").sendKeys("Shouting " + attempt);
                 browser.find("label[for='children']").click();
                 browser.find("#send").click();
-                browser.waitFor(d -> d.getCurrentUrl().contains("/sent/") || d.getTitle().startsWith("Error: "));
+                browser.waitFor(d -> browser.address().contains("/sent/") || d.getTitle().startsWith("Error: "));
             }
             assertTrue(browser.find(".govuk-error-summary").getText().contains("You have sent a lot of forms in a short time"));
             assertEquals("Shouting 1", browser.find("#noticed").getAttribute("value"));
@@ -181,16 +181,16 @@ class FormsBrowserTest {
              PackPortal guarded = PackPortal.start("bolsover", Map.of("waymark.recaptcha.enabled", true,
                      "waymark.recaptcha.site-key", "site-key", "waymark.recaptcha.secret", "secret",
                      "waymark.recaptcha.verify-url", siteverify.url()))) {
-            Browser browser = Browser.withJavaScript().fresh().open(guarded.url("/worried-about-someone"));
+            Browser browser = Browser.withJavaScript().fresh().open(guarded.url("/report"));
             browser.find("label[for='relationship']").click();
             browser.find("#noticed").sendKeys("Shouting");
             browser.find("label[for='children']").click();
             browser.drainConsole();
             browser.find("#send").click();
             try {
-                browser.waitFor(d -> d.getCurrentUrl().contains("/sent/"));
+                browser.waitFor(d -> browser.address().contains("/sent/"));
             } catch (RuntimeException e) {
-                throw new AssertionError("not sent: " + browser.drainConsole() + " at " + browser.driver().getCurrentUrl(), e);
+                throw new AssertionError("not sent: " + browser.drainConsole() + " at " + browser.address(), e);
             }
             String reference = browser.find(".waymark-reference").getText();
             assertEquals(Verification.UNVERIFIED, guarded.bean(IntakeCases.class).find(new CaseReference(reference)).orElseThrow().verification());
@@ -206,7 +206,7 @@ class FormsBrowserTest {
     }
 
     private StoredCase storedCaseShownOn(Browser browser, String confirmation) {
-        browser.waitFor(d -> d.getCurrentUrl().contains(confirmation));
+        browser.waitFor(d -> browser.address().contains(confirmation));
         String reference = browser.find(".waymark-reference").getText();
         assertTrue(reference.length() >= 8, reference);
         return portal.bean(IntakeCases.class).find(new CaseReference(reference)).orElseThrow();

@@ -45,22 +45,22 @@ class JourneysBrowserTest implements TestPropertyProvider {
         long entries = (Long) browser.script("return history.length");
 
         browser.find(".govuk-service-navigation a[href='" + SitePage.POLICY.path() + "']").click();
-        browser.waitFor(d -> d.getCurrentUrl().equals(url(SitePage.POLICY.path())));
+        browser.waitFor(d -> browser.address().equals(url(SitePage.POLICY.path())));
         String section = pack.policySections().get(0).path();
         browser.find("main a[href='" + section + "']").click();
-        browser.waitFor(d -> d.getCurrentUrl().equals(url(section)));
+        browser.waitFor(d -> browser.address().equals(url(section)));
         browser.find(".govuk-footer a[href='" + SitePage.BSL.path() + "']").click();
-        browser.waitFor(d -> d.getCurrentUrl().equals(url(SitePage.BSL.path())));
+        browser.waitFor(d -> browser.address().equals(url(SitePage.BSL.path())));
         browser.open(url(SitePage.SERVICES.path()));
         entries++; // typed into the address bar: the browser's own entry, not the portal's
         browser.find("#for-women").click();
         browser.find(".waymark-filters button").click();
-        browser.waitFor(d -> d.getCurrentUrl().contains("for=women"));
+        browser.waitFor(d -> browser.address().contains("for=women"));
 
         assertEquals(entries, browser.script("return history.length"), "history entries after moving around");
         browser.driver().navigate().back();
-        browser.waitFor(d -> !d.getCurrentUrl().contains("for=women"));
-        assertEquals(url(SitePage.BSL.path()), browser.driver().getCurrentUrl(),
+        browser.waitFor(d -> !browser.address().contains("for=women"));
+        assertEquals(url(SitePage.BSL.path()), browser.address(),
                 "Back skips every page reached by the portal's own links");
     }
 
@@ -106,9 +106,9 @@ class JourneysBrowserTest implements TestPropertyProvider {
         browser.press(Keys.SPACE);
         browser.tabTo(".waymark-filters button");
         browser.press(Keys.ENTER);
-        browser.waitFor(d -> d.getCurrentUrl().contains("?"));
+        browser.waitFor(d -> browser.address().contains("?"));
 
-        assertEquals(url(SitePage.SERVICES.path() + "?for=women&contact=phone"), browser.driver().getCurrentUrl());
+        assertEquals(url(SitePage.SERVICES.path() + "?for=women&contact=phone"), browser.address());
         long expected = pack.directory().stream()
                 .filter(s -> s.isFor(Audience.WOMEN) && s.channels().contains(Channel.PHONE)).count();
         assertTrue(expected > 0, "the pack has phone services for women");

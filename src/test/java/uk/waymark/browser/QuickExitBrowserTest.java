@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuickExitBrowserTest implements TestPropertyProvider {
 
-    private static final String PAGE = "/what-we-will-do/support-for-tenants";
+    private static final String PAGE = "/information/support-for-tenants";
 
     @Inject
     EmbeddedServer server;
@@ -58,7 +58,7 @@ class QuickExitBrowserTest implements TestPropertyProvider {
 
     @Test
     void pressingShiftThreeTimesLeavesTheSameWay() {
-        Browser browser = Browser.withJavaScript().fresh().open(url("/support-services"));
+        Browser browser = Browser.withJavaScript().fresh().open(url("/services"));
         var actions = new Actions(browser.driver());
         for (int i = 0; i < 3; i++) {
             actions.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT);
@@ -125,8 +125,8 @@ class QuickExitBrowserTest implements TestPropertyProvider {
             browser.width(width).open(url("/"));
             var size = browser.find(".govuk-exit-this-page__button").getSize();
             assertTrue(size.getWidth() >= 24 && size.getHeight() >= 24, "exit button is " + size + " at " + width + "px");
-            browser.find("a[href='/staying-safe-online#the-exit-button']").click();
-            browser.waitFor(d -> d.getCurrentUrl().endsWith("/staying-safe-online#the-exit-button"));
+            browser.find("a[href='/online#the-exit-button']").click();
+            browser.waitFor(d -> browser.address().endsWith("/online#the-exit-button"));
             assertTrue(browser.find("#the-exit-button").isDisplayed());
         }
         browser.width(1280);

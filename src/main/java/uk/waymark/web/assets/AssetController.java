@@ -1,6 +1,5 @@
 package uk.waymark.web.assets;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,13 +7,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.exceptions.HttpStatusException;
-import uk.waymark.web.Precompressed;
 
-/** Serves versioned static files, compressed when the browser accepts it, cached for a year. */
+/**
+ * Serves versioned static files, compressed when the browser accepts it, and never cached: a
+ * file in the browser's disk cache names the portal's address to anyone who looks. With
+ * JavaScript a visit is one document, so each file loads once per visit anyway.
+ *
+ * <p>There is no icon, not even at {@code /favicon.ico}: the layout names an empty one, so the
+ * browser's favicon database never ties the portal's pages to an icon.
+ */
 @Controller
 final class AssetController {
-
-    private static final String ONE_YEAR = "public, max-age=31536000, immutable";
 
     private final Assets assets;
 
@@ -24,17 +27,8 @@ final class AssetController {
 
     @Get("/assets/{version}/{name}")
     HttpResponse<byte[]> asset(@PathVariable String version, @PathVariable String name, HttpRequest<?> request) {
-        return serve(assets.find(version, name)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such asset")), request);
-    }
-
-    private static HttpResponse<byte[]> serve(Precompressed asset, HttpRequest<?> request) {
-        return asset.respond(request).header(HttpHeaders.CACHE_CONTROL, ONE_YEAR);
-    }
-
-    /** Browsers ask for this path on their own; it answers with the portal's neutral icon. */
-    @Get("/favicon.ico")
-    HttpResponse<byte[]> favicon(HttpRequest<?> request) {
-        return serve(assets.named("favicon.svg"), request);
+        return assets.find(version, name)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such asset"))
+                .respond(request);
     }
 }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * The portal's static files: GOV.UK Frontend from its WebJar and the portal's own CSS and JS.
  *
  * <p>Every file is served under one versioned prefix, {@code /assets/<version>/}, where the
- * version is a hash of all the files, so a file may be cached for a year and a change to any of
- * them changes every URL. One shared prefix also lets the portal's module script import
- * GOV.UK Frontend by a relative path.
+ * version is a hash of all the files, so a change to any of them changes every URL (no browser
+ * ever mixes old and new files). One shared prefix also lets the portal's module script import
+ * GOV.UK Frontend by a relative path. Nothing is cached: see {@link AssetController}.
  *
  * <p>GOV.UK Frontend's compiled CSS declares the GDS Transport font, which is reserved to
  * GOV.UK. The font faces are removed and the font stack becomes Arial, as the GOV.UK Design
@@ -42,7 +42,7 @@ public final class Assets {
         add("govuk-frontend.min.js", "text/javascript", read(GOVUK + "govuk-frontend.min.js"));
         add("waymark.css", "text/css", read("assets/waymark.css"));
         add("waymark.js", "text/javascript", read("assets/waymark.js"));
-        add("favicon.svg", "image/svg+xml", read("assets/favicon.svg"));
+        add("start.js", "text/javascript", read("assets/start.js"));
         this.prefix = "/assets/" + versionOf(byName) + "/";
     }
 
@@ -63,10 +63,6 @@ public final class Assets {
             return Optional.empty();
         }
         return Optional.ofNullable(byName.get(name));
-    }
-
-    Precompressed named(String name) {
-        return byName.get(name);
     }
 
     static byte[] withoutGovukFont(byte[] css) {

@@ -3,7 +3,6 @@ package uk.waymark.web.forms;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
@@ -14,7 +13,6 @@ import uk.waymark.web.PageRenderer;
 import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer.Frame;
 import uk.waymark.web.PageRenderer.Source;
-import uk.waymark.web.SafetyHeaders;
 import uk.waymark.web.errors.ErrorPages;
 
 import java.net.URLEncoder;
@@ -26,8 +24,8 @@ import java.util.function.Function;
 
 /**
  * Renders the form pages and their outcomes the same way for every form: the empty form once
- * per token, a form with answers per request, with reCAPTCHA's script and the widened Content-Security-Policy only
- * when a provider turns reCAPTCHA on, and kind pages for what cannot go ahead.
+ * per token, a form with answers per request, with reCAPTCHA's script only when a provider turns
+ * reCAPTCHA on, and kind pages for what cannot go ahead.
  */
 @Singleton
 public final class FormPages {
@@ -87,7 +85,7 @@ public final class FormPages {
     /** A form page, with reCAPTCHA when it is on. {@code formName} is the action reCAPTCHA scores. */
     public HttpResponse<byte[]> form(HttpRequest<?> request, String view, SitePage sitePage, FormView model, String formName,
                                      HttpStatus status) {
-        return respond(render(view, sitePage, model, formName), request, status);
+        return render(view, sitePage, model, formName).respond(request, status);
     }
 
     /**
@@ -99,7 +97,7 @@ public final class FormPages {
         String token = protection.token(formName);
         Rendered cached = empty.compute(formName, (name, current) -> current != null && current.token().equals(token)
                 ? current : new Rendered(token, render(view, sitePage, model.apply(token), formName)));
-        return respond(cached.page(), request, HttpStatus.OK);
+        return cached.page().respond(request, HttpStatus.OK);
     }
 
     private record Rendered(String token, Precompressed page) {
@@ -109,14 +107,6 @@ public final class FormPages {
         Page page = model.page();
         Frame frame = new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script);
         return renderer.renderPage(view, frame, script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName));
-    }
-
-    private HttpResponse<byte[]> respond(Precompressed page, HttpRequest<?> request, HttpStatus status) {
-        MutableHttpResponse<byte[]> response = page.respond(request, status);
-        if (script != null) {
-            response.header("Content-Security-Policy", SafetyHeaders.CONTENT_SECURITY_POLICY_WITH_RECAPTCHA);
-        }
-        return response;
     }
 
     public HttpResponse<byte[]> render(HttpRequest<?> request, String view, String browserTitle, Object model, HttpStatus status) {
