@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import uk.waymark.content.SitePage;
 import uk.waymark.web.PageRenderer;
@@ -14,20 +15,25 @@ import uk.waymark.web.PageRenderer.Frame;
 import uk.waymark.web.PageRenderer.Source;
 import uk.waymark.web.Precompressed;
 import uk.waymark.web.forms.Choice;
+import uk.waymark.web.forms.FormDrafts;
 import uk.waymark.web.forms.FormErrors;
+import uk.waymark.web.forms.SealedLink;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * A few questions for someone worried about their own behaviour, answered on the server with
- * JavaScript or without. The answers travel in the body of a POST, never in the address, so they
- * stay out of the browser's history; they are neither stored nor logged.
+ * JavaScript or without. The answers travel in the body of a POST, never in the address in clear,
+ * so they stay out of the browser's history; they are neither stored nor logged.
  */
 @Controller(BehaviourController.PATH)
 final class BehaviourController {
 
     static final String PATH = "/changing/questions";
     private static final String TITLE = "Find the right help to change";
+    private static final Duration ANSWERS_LIFETIME = Duration.ofMinutes(30);
 
     /** The questions page. */
     record QuestionsView(String title, String action, List<Choice> questions, List<FormErrors.Summary> errors) {
@@ -39,11 +45,13 @@ final class BehaviourController {
 
     private final BehaviourGuide guide;
     private final PageRenderer renderer;
+    private final SealedLink seals;
     private final Precompressed empty;
 
-    BehaviourController(BehaviourGuide guide, PageRenderer renderer) {
+    BehaviourController(BehaviourGuide guide, PageRenderer renderer, SealedLink seals) {
         this.guide = guide;
         this.renderer = renderer;
+        this.seals = seals;
         this.empty = questions(new BehaviourAnswers(null, null, null, null), new FormErrors());
     }
 
@@ -52,8 +60,41 @@ final class BehaviourController {
         return empty.respond(request);
     }
 
+    /**
+     * Answers sent by the portal's script are answered at once. Answers sent as a page navigation
+     * (no script) are sent on (303) to an address holding them sealed: a browser keeps the body of
+     * a post whose answer it shows, and these answers must never sit on the device in clear.
+     */
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<byte[]> answer(@Body BehaviourAnswers answers, HttpRequest<?> request) {
+        if (FormDrafts.isNavigation(request)) {
+            String sealed = seals.seal(String.join("|", blank(answers.age()), blank(answers.police()), blank(answers.recognise()),
+                    blank(answers.harm())), ANSWERS_LIFETIME);
+            return HttpResponse.seeOther(URI.create(PATH + "/" + sealed));
+        }
+        return answered(answers, request);
+    }
+
+    /** Sealed answers, shown as if just sent; once expired, the questions again. */
+    @Get("/{sealed}")
+    HttpResponse<byte[]> sealed(@PathVariable String sealed, HttpRequest<?> request) {
+        return seals.open(sealed)
+                .map(text -> text.split("\\|", -1))
+                .filter(parts -> parts.length == 4)
+                .map(parts -> new BehaviourAnswers(orNull(parts[0]), orNull(parts[1]), orNull(parts[2]), orNull(parts[3])))
+                .map(answers -> answered(answers, request))
+                .orElseGet(() -> empty.respond(request));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.replace("|", "");
+    }
+
+    private static String orNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private HttpResponse<byte[]> answered(BehaviourAnswers answers, HttpRequest<?> request) {
         FormErrors errors = guide.check(answers);
         if (!errors.isEmpty()) {
             return questions(answers, errors).respond(request, HttpStatus.UNPROCESSABLE_ENTITY);

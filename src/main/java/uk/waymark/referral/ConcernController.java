@@ -56,6 +56,13 @@ final class ConcernController {
                 (form, errors) -> (shown, status) -> form(request, form, shown, status));
     }
 
+    /** The form again, with the answers a browser without the script sent (see {@link Submissions}). */
+    @Get("/answers/{id}")
+    HttpResponse<byte[]> answers(@PathVariable String id, HttpRequest<?> request) {
+        return submissions.answers(id, FORM, PATH, ConcernForm::from,
+                (form, errors) -> (shown, status) -> form(request, form, shown, status));
+    }
+
     @Get("/sent/{sealed}")
     HttpResponse<byte[]> sent(@PathVariable String sealed, HttpRequest<?> request) {
         return submissions.confirmation(request, sealed, "Thank you for telling us");

@@ -8,6 +8,7 @@ import uk.waymark.intake.CaseKind;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.web.forms.FormData;
+import uk.waymark.web.forms.FormDrafts;
 import uk.waymark.web.forms.FormErrors;
 import uk.waymark.web.forms.FormPages;
 import uk.waymark.web.forms.FormProtection;
@@ -21,7 +22,9 @@ import java.util.function.Function;
  * The one way a posted form becomes an intake case. A post from another site is refused; a
  * stale form, a problem with an answer or the rate limit shows the form again with every answer
  * kept; otherwise exactly one case is opened, committed, and the browser is sent (303) to the
- * sealed confirmation.
+ * sealed confirmation. A form sent without the portal's script is never answered with a page
+ * (the browser would keep the body with it): it is sent (303) to its answers, kept in
+ * {@link FormDrafts}.
  */
 @Singleton
 final class Submissions {
@@ -35,12 +38,14 @@ final class Submissions {
     private final Screening screening;
     private final FormPages pages;
     private final Confirmations confirmations;
+    private final FormDrafts drafts;
 
-    Submissions(IntakeCases cases, Screening screening, FormPages pages, Confirmations confirmations) {
+    Submissions(IntakeCases cases, Screening screening, FormPages pages, Confirmations confirmations, FormDrafts drafts) {
         this.cases = cases;
         this.screening = screening;
         this.pages = pages;
         this.confirmations = confirmations;
+        this.drafts = drafts;
     }
 
     <R extends Referral> HttpResponse<byte[]> submit(HttpRequest<?> request, Map<String, Object> body, String form, CaseKind kind,
@@ -58,15 +63,49 @@ final class Submissions {
         }
         referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
         if (!errors.isEmpty()) {
+            if (FormDrafts.isNavigation(request)) {
+                return toAnswers(path, form, origin == FormProtection.Verdict.STALE ? FormDrafts.Reason.STALE : FormDrafts.Reason.ANSWERS, body);
+            }
             return reshow.apply(referral, errors).show(errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (!screening.withinRateLimit(request)) {
+            if (FormDrafts.isNavigation(request)) {
+                return toAnswers(path, form, FormDrafts.Reason.RATE_LIMITED, body);
+            }
             var limited = new FormErrors().add("send", FormPages.RATE_LIMIT_MESSAGE);
             return reshow.apply(referral, limited).show(limited, HttpStatus.TOO_MANY_REQUESTS);
         }
         CaseReference reference = cases.open(kind, screening.verification(data, form), referral.answers());
         String sealed = confirmations.seal(new Confirmations.Sent(reference.value(), referral.contactMethod(), referral.tenant()));
         return HttpResponse.seeOther(URI.create(path + "/sent/" + sealed));
+    }
+
+    private HttpResponse<byte[]> toAnswers(String path, String form, FormDrafts.Reason reason, Map<String, Object> body) {
+        return HttpResponse.seeOther(URI.create(path + "/answers/" + drafts.keep(form, reason, body == null ? Map.of() : body)));
+    }
+
+    /**
+     * A form shown again from the answers kept for it, with the same messages as when it was sent
+     * (nothing is sent again), or the empty form once they have expired.
+     */
+    <R extends Referral> HttpResponse<byte[]> answers(String id, String form, String path, Function<FormData, R> read,
+                                                       java.util.function.BiFunction<R, FormErrors, Reshow> reshow) {
+        var draft = drafts.find(form, id);
+        if (draft.isEmpty()) {
+            return HttpResponse.seeOther(URI.create(path));
+        }
+        var data = new FormData(draft.get().body());
+        R referral = read.apply(data);
+        var errors = new FormErrors();
+        switch (draft.get().reason()) {
+            case RATE_LIMITED -> errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
+            case STALE -> errors.add("send", FormPages.STALE_MESSAGE);
+            case ANSWERS -> { }
+        }
+        if (draft.get().reason() != FormDrafts.Reason.RATE_LIMITED) {
+            referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
+        }
+        return reshow.apply(referral, errors).show(errors, HttpStatus.OK);
     }
 
     /** The confirmation page for a sealed link, or the kind "expired" page. */
