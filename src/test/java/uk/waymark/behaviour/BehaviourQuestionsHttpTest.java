@@ -96,6 +96,28 @@ class BehaviourQuestionsHttpTest {
     }
 
     @Test
+    void answersSentWithoutTheScriptGoOnToAnAddressHoldingThemSealed() throws Exception {
+        HttpResponse<String> sent = client.send(request("/changing/questions").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Mode", "navigate")
+                .POST(HttpRequest.BodyPublishers.ofString("age=18-or-over&police=yes&recognise=recognise&harm=yes")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, sent.statusCode(), "no page answers a navigation's post: the browser would keep its body");
+        String address = sent.headers().firstValue("Location").orElseThrow();
+        assertTrue(address.matches("/changing/questions/[0-9a-f]+"), address);
+        for (String answer : List.of("18-or-over", "yes", "recognise")) {
+            assertFalse(address.contains(answer), "the address holds no answer in clear");
+        }
+        HttpResponse<String> shown = get(address);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("Respect Phoneline"), "the suggestions, as if just sent");
+        assertFalse(shown.body().contains("The Changes project"), "on bail: Changes is not suggested");
+
+        HttpResponse<String> tampered = get(address.substring(0, address.length() - 2) + "00");
+        assertEquals(200, tampered.statusCode());
+        assertTrue(tampered.body().contains("action=\"/changing/questions\""), "an altered or expired address shows the questions");
+    }
+
+    @Test
     void aBodyThatIsNotAFormGetsAKindPage() throws Exception {
         HttpResponse<String> response = client.send(request("/changing/questions").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"age\":1}")).build(), HttpResponse.BodyHandlers.ofString());
