@@ -54,7 +54,7 @@ final class Markdown {
             .allowUrlProtocols("https", "mailto", "tel")
             .toFactory();
 
-    private static final Pattern HEADING_ID = Pattern.compile("<h[2-4][^>]*\\bid=\"([^\"]+)\"");
+    private static final Pattern HEADING_ID = Pattern.compile("<h[2-4][^>]*\\bid=\"" + Pattern.quote(Page.HEADING_ID_PREFIX) + "([^\"]+)\"");
 
     private static final Map<Class<? extends Node>, String> CLASSES = Map.ofEntries(
             Map.entry(Paragraph.class, "govuk-body"),
@@ -77,7 +77,8 @@ final class Markdown {
             .build();
 
     private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(List.of(TablesExtension.create(), HeadingAnchorExtension.create()))
+            .extensions(List.of(TablesExtension.create(),
+                    HeadingAnchorExtension.builder().idPrefix(Page.HEADING_ID_PREFIX).build()))
             .attributeProviderFactory(context -> Markdown::govukClasses)
             .escapeHtml(true)
             // Only the link kinds the pages use survive, tel: among them; the OWASP policy below
@@ -106,6 +107,7 @@ final class Markdown {
             @Override
             public void visit(Link link) {
                 links.add(new WrittenLink(link.getDestination(), line(link, firstLine)));
+                link.setDestination(toHeadingId(link.getDestination()));
                 visitChildren(link);
             }
 
@@ -140,6 +142,19 @@ final class Markdown {
             anchors.add(m.group(1));
         }
         return new Rendered(html, anchors, links, misuses);
+    }
+
+    /**
+     * A link within the portal ({@code #x}, {@code /path#x}) leads to the heading as the page
+     * shows it, with {@link Page#HEADING_ID_PREFIX}; content writes the heading's own id. Other
+     * links are kept as written.
+     */
+    static String toHeadingId(String destination) {
+        int hash = destination.indexOf('#');
+        if (hash < 0 || hash == destination.length() - 1 || !(destination.startsWith("/") || destination.startsWith("#"))) {
+            return destination;
+        }
+        return destination.substring(0, hash + 1) + Page.headingId(destination.substring(hash + 1));
     }
 
     static String sanitise(String html) {

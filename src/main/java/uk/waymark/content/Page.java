@@ -9,7 +9,8 @@ import java.util.Set;
  * @param path          the URL path the page is served at
  * @param browserTitle  the neutral words at the start of the browser tab title
  * @param html          sanitised HTML of the body
- * @param anchors       ids of the page's headings, for checking links to them
+ * @param anchors       ids of the page's headings as a link in content writes them (without
+ *                      {@link #HEADING_ID_PREFIX}), for checking links to them
  * @param basedOnPolicy whether the page cites the provider's policy as its source
  */
 public record Page(
@@ -23,4 +24,16 @@ public record Page(
         String html,
         Set<String> anchors,
         Path file) {
+
+    /**
+     * Starts the id of every heading written in content, on the page and in every link to it, so
+     * that a heading such as "Phone" or "Email" can never take the id of a form field or of the
+     * layout. No id in the templates or the forms starts with it.
+     */
+    public static final String HEADING_ID_PREFIX = "section-";
+
+    /** The id a content heading has on the page, from the id a link in content writes. */
+    public static String headingId(String written) {
+        return HEADING_ID_PREFIX + written;
+    }
 }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import uk.waymark.content.Pack;
+import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
 import uk.waymark.content.SitePage;
 import uk.waymark.web.assets.Assets;
@@ -94,7 +95,7 @@ public final class PageRenderer {
                 provider.helpline24h().name(),
                 provider.helpline24h().phones().get(0),
                 site.exitUrl(),
-                SitePage.ONLINE_SAFETY.path() + "#the-exit-button",
+                SitePage.ONLINE_SAFETY.path() + "#" + Page.headingId("the-exit-button"),
                 SitePage.OTHER_FORMATS.path(),
                 SitePage.ONLINE_SAFETY.path(),
                 assetUrls,

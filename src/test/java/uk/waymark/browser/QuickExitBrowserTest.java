@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import uk.waymark.content.Page;
+import uk.waymark.content.SitePage;
 import uk.waymark.support.NeutralSite;
 
 import java.util.List;
@@ -125,9 +127,10 @@ class QuickExitBrowserTest implements TestPropertyProvider {
             browser.width(width).open(url("/"));
             var size = browser.find(".govuk-exit-this-page__button").getSize();
             assertTrue(size.getWidth() >= 24 && size.getHeight() >= 24, "exit button is " + size + " at " + width + "px");
-            browser.find("a[href='/online#the-exit-button']").click();
-            browser.waitFor(d -> browser.address().endsWith("/online#the-exit-button"));
-            assertTrue(browser.find("#the-exit-button").isDisplayed());
+            String explained = SitePage.ONLINE_SAFETY.path() + "#" + Page.headingId("the-exit-button");
+            browser.find("a[href='" + explained + "']").click();
+            browser.waitFor(d -> browser.address().endsWith(explained));
+            assertTrue(browser.find("#" + Page.headingId("the-exit-button")).isDisplayed());
         }
         browser.width(1280);
     }
