@@ -78,15 +78,23 @@ record ConcernForm(
             errors.add("children", "Select yes if children live there");
         }
         if (wantsCallBack()) {
+            if (posted.tooLong("reporterName", SHORT)) {
+                errors.add("reporterName", "Your name must be 100 characters or fewer");
+            }
             if (reporterPhone.isEmpty() && reporterEmail.isEmpty()) {
                 errors.add("reporterPhone", "Enter a phone number or an email address so we can contact you");
             } else {
-                if (!reporterPhone.isEmpty() && PhoneNumbers.nationalDigits(reporterPhone).isEmpty()) {
+                if (!reporterPhone.isEmpty() && (posted.tooLong("reporterPhone", SHORT) || PhoneNumbers.nationalDigits(reporterPhone).isEmpty())) {
                     errors.add("reporterPhone", "Enter a phone number, like 01632 960 001 or 07700 900 982");
                 }
-                if (!reporterEmail.isEmpty() && !ContactForm.EMAIL.matcher(reporterEmail).matches()) {
+                if (posted.tooLong("reporterEmail", 254)) {
+                    errors.add("reporterEmail", "Your email address must be 254 characters or fewer");
+                } else if (!reporterEmail.isEmpty() && !ContactForm.EMAIL.matcher(reporterEmail).matches()) {
                     errors.add("reporterEmail", "Enter an email address in the correct format, like name@example.com");
                 }
+            }
+            if (posted.tooLong("reporterSafeTimes", 500)) {
+                errors.add("reporterSafeTimes", "When it is safe to contact you must be 500 characters or fewer");
             }
         }
         return errors;

@@ -112,27 +112,31 @@ record ContactForm(
             errors.add("method", "Select how we can contact you safely");
         } else if (!method.startsWith(AT_OFFICE)) {
             switch (method) {
-                case "phone" -> ukPhone(errors, "phone", phone, "Enter a phone number, like 01632 960 001 or 07700 900 982");
-                case "text" -> mobile(errors);
+                case "phone" -> ukPhone(posted, errors, "phone", phone, "Enter a phone number, like 01632 960 001 or 07700 900 982");
+                case "text" -> mobile(posted, errors);
                 case "email" -> {
-                    if (email.isEmpty()) {
+                    if (posted.tooLong("email", 254)) {
+                        errors.add("email", "The email address must be 254 characters or fewer");
+                    } else if (email.isEmpty()) {
                         errors.add("email", "Enter an email address");
                     } else if (!EMAIL.matcher(email).matches()) {
                         errors.add("email", "Enter an email address in the correct format, like name@example.com");
                     }
                 }
                 case "bsl-video" -> {
+                    tooLong(posted, errors, "bslContact", SHORT, "The email address or mobile number");
                     if (bslContact.isEmpty()) {
                         errors.add("bslContact", "Enter an email address or mobile number for the video call");
                     }
                 }
-                case "relay-uk" -> ukPhone(errors, "relayPhone", relayPhone,
+                case "relay-uk" -> ukPhone(posted, errors, "relayPhone", relayPhone,
                         "Enter the phone number we should call through Relay UK, like 01632 960 001");
                 case "trusted-person" -> {
+                    tooLong(posted, errors, "trustedName", SHORT, "Their name");
                     if (trustedName.isEmpty()) {
                         errors.add("trustedName", "Enter the name of the person you trust");
                     }
-                    ukPhone(errors, "trustedPhone", trustedPhone, "Enter their phone number, like 01632 960 001 or 07700 900 982");
+                    ukPhone(posted, errors, "trustedPhone", trustedPhone, "Enter their phone number, like 01632 960 001 or 07700 900 982");
                 }
                 default -> throw new IllegalStateException("Unknown method " + method);
             }
@@ -167,17 +171,19 @@ record ContactForm(
         return errors;
     }
 
-    private void mobile(FormErrors errors) {
+    private void mobile(FormData posted, FormErrors errors) {
         var digits = PhoneNumbers.nationalDigits(mobile);
         if (mobile.isEmpty()) {
             errors.add("mobile", "Enter a mobile number");
-        } else if (digits.isEmpty() || !digits.get().startsWith("07")) {
+        } else if (posted.tooLong("mobile", SHORT) || digits.isEmpty() || !digits.get().startsWith("07")) {
             errors.add("mobile", "Enter a UK mobile number, like 07700 900 982");
         }
     }
 
-    private static void ukPhone(FormErrors errors, String field, String value, String format) {
-        if (value.isEmpty()) {
+    private static void ukPhone(FormData posted, FormErrors errors, String field, String value, String format) {
+        if (posted.tooLong(field, SHORT)) {
+            errors.add(field, format);
+        } else if (value.isEmpty()) {
             errors.add(field, format.replaceFirst(", like .*", ""));
         } else if (PhoneNumbers.nationalDigits(value).isEmpty()) {
             errors.add(field, format);

@@ -10,12 +10,15 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.http.HttpObjectDecoder;
+import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.waymark.web.SafetyHeaders;
 
+import java.io.EOFException;
 import java.net.URISyntaxException;
 
 /**
@@ -91,8 +94,27 @@ final class ErrorController {
             if (cause instanceof URISyntaxException || cause instanceof DecoderException) {
                 return HttpStatus.BAD_REQUEST; // a malformed request, such as a stray % in the query
             }
+            if (cause instanceof IllegalArgumentException && thrownByNettysDecoder(cause)) {
+                // Netty's HTTP decoder refuses a method with odd characters, a request line with too few
+                // parts, an unknown HTTP version, a header line without a colon or a Content-Length that is
+                // not one number with an IllegalArgumentException of its own, not a DecoderException.
+                return HttpStatus.BAD_REQUEST;
+            }
+            if (cause instanceof EOFException) {
+                return HttpStatus.BAD_REQUEST; // the client stopped sending before the body it announced
+            }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static boolean thrownByNettysDecoder(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            if (frame.getClassName().startsWith(HttpObjectDecoder.class.getName())
+                    || frame.getClassName().equals(HttpRequestDecoder.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

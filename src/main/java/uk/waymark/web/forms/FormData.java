@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A posted form as the browser sent it: names to one or more values. Reading goes through
@@ -12,8 +13,17 @@ import java.util.Map;
  */
 public final class FormData {
 
-    /** Characters a survivor could need to write, and nothing a terminal or log would act on. */
-    private static final String CONTROL = "[\\p{Cntrl}&&[^\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]";
+    /**
+     * What cleaning removes: control characters but tab and newline (C0, DEL and C1, which some
+     * terminals act on), the marks and controls that change the direction text is shown in
+     * (LRM, RLM, ALM, embeddings, overrides and isolates), the zero-width space, the byte order
+     * mark, and halves of a surrogate pair that arrived alone. The zero-width joiner and
+     * non-joiner stay: emoji sequences and Urdu, Persian and Indic writing need them.
+     */
+    private static final Pattern REMOVED = Pattern.compile(
+            "[[\\p{Cntrl}\\x80-\\x9F]&&[^\\n\\t]]|[\\u200B\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]|\\p{Cs}");
+    /** Line endings of every kind: Windows, old Mac, NEL, and Unicode's line and paragraph separators. */
+    private static final Pattern LINE_END = Pattern.compile("\\r\\n|[\\r\\u0085\\u2028\\u2029]");
 
     private final Map<String, Object> values;
 
@@ -22,20 +32,37 @@ public final class FormData {
     }
 
     /**
-     * The field as plain text: control and direction-changing characters removed, line endings
-     * made \n, spaces trimmed, and cut to {@code max} characters. Empty when not sent.
+     * The field as plain text, cleaned: line endings made \n, the characters in {@link #REMOVED}
+     * removed, spaces trimmed; then cut to {@code max} UTF-16 units (as a browser counts
+     * {@code maxlength}), never between the two halves of an emoji or other character outside
+     * the Basic Multilingual Plane, and trimmed again. Empty when not sent; the first value when
+     * sent more than once.
      */
     public String text(String name, int max) {
-        List<String> all = raw(name);
-        String value = all.isEmpty() ? "" : all.get(0);
-        String cleaned = value.replace("\r\n", "\n").replace('\r', '\n').replaceAll(CONTROL, "").strip();
-        return cleaned.length() > max ? cleaned.substring(0, max) : cleaned;
+        String cleaned = cleaned(name);
+        if (cleaned.length() <= max) {
+            return cleaned;
+        }
+        int end = max;
+        if (end > 0 && Character.isHighSurrogate(cleaned.charAt(end - 1))) {
+            end--;
+        }
+        return cleaned.substring(0, end).stripTrailing();
     }
 
-    /** Whether the field was sent longer than {@code max} once cleaned, so the form can say so. */
+    /** Whether the field was sent longer than {@code max} once cleaned, so the form can say so instead of cutting it. */
     public boolean tooLong(String name, int max) {
+        return cleaned(name).length() > max;
+    }
+
+    /** The first value sent, cleaned as {@link #text} says, uncut. */
+    static String clean(String value) {
+        return REMOVED.matcher(LINE_END.matcher(value).replaceAll("\n")).replaceAll("").strip();
+    }
+
+    private String cleaned(String name) {
         List<String> all = raw(name);
-        return !all.isEmpty() && all.get(0).replace("\r\n", "\n").replaceAll(CONTROL, "").strip().length() > max;
+        return all.isEmpty() ? "" : clean(all.get(0));
     }
 
     /** The values of a checkbox or radio field that are among the allowed ones, in the allowed order. */

@@ -1,0 +1,173 @@
+package uk.waymark.referral;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import uk.waymark.content.Pack;
+import uk.waymark.content.PackLoader;
+import uk.waymark.support.AnyText;
+import uk.waymark.web.forms.FormData;
+import uk.waymark.web.forms.FormErrors;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Both referral forms' reading and checking, for any post at all: nothing throws (reading,
+ * checking, showing the form again, building the case), every kept value is clean and within
+ * its field's limit, and no answer is cut without the form saying so: a case holds what was
+ * written, whole, or the person is asked to shorten it.
+ */
+class FormsPropertiesTest {
+
+    /** Believe housing has offices to choose, so "office:" methods are tried too. */
+    private static final Pack PACK = new PackLoader(Path.of("content")).load("believe-housing");
+    private static final List<String> OFFICES = PACK.provider().contact().offices();
+
+    static final Map<String, Integer> CONTACT_LIMITS = Map.ofEntries(
+            Map.entry("name", ContactForm.SHORT), Map.entry("phone", ContactForm.SHORT), Map.entry("mobile", ContactForm.SHORT),
+            Map.entry("email", 254), Map.entry("bslContact", ContactForm.SHORT), Map.entry("relayPhone", ContactForm.SHORT),
+            Map.entry("trustedName", ContactForm.SHORT), Map.entry("trustedPhone", ContactForm.SHORT),
+            Map.entry("safeTimesDetail", ContactForm.LONG), Map.entry("codeWord", ContactForm.SHORT),
+            Map.entry("unsafe", ContactForm.LONG), Map.entry("language", ContactForm.SHORT), Map.entry("helpOther", ContactForm.LONG));
+    static final Map<String, List<String>> CONTACT_CHOICES = Map.of(
+            "method", ContactForm.methods(OFFICES), "safeTimes", ContactForm.TIMES, "voicemail", ContactForm.YES_NO,
+            "sayWhoWeAre", ContactForm.YES_NO, "onlyYou", ContactForm.YES_NO_NOT_SURE, "housing", ContactForm.HOUSING,
+            "children", ContactForm.YES_NO, "interpreter", ContactForm.INTERPRETER, "staffGender", ContactForm.GENDER,
+            "help", ContactForm.HELP);
+
+    static final Map<String, Integer> CONCERN_LIMITS = Map.of(
+            "noticed", ConcernForm.LONG, "where", 200, "reporterName", ConcernForm.SHORT, "reporterPhone", ConcernForm.SHORT,
+            "reporterEmail", 254, "reporterSafeTimes", 500);
+    static final Map<String, List<String>> CONCERN_CHOICES = Map.of(
+            "relationship", ConcernForm.RELATIONSHIPS, "children", ConcernForm.YES_NO_NOT_SURE, "callBack", ConcernForm.CALL_BACK);
+
+    /** How each kept answer is named in the case: contact details sit under "contact", some renamed. */
+    private static final Map<String, String> CONCERN_CONTACT_KEYS = Map.of(
+            "reporterName", "name", "reporterPhone", "phone", "reporterEmail", "email", "reporterSafeTimes", "safeTimes");
+
+    @Property(tries = 200, seed = "11")
+    void anyContactPostIsReadCheckedAndKeptWithinItsLimits(@ForAll("contactPosts") Map<String, Object> posted) {
+        var data = new FormData(posted);
+        ContactForm form = ContactForm.from(data, OFFICES);
+        FormErrors errors = form.check(data);
+        assertNotNull(ContactQuestions.of(form, errors, PACK.provider()), "the form can be shown again");
+        for (var entry : CONTACT_LIMITS.entrySet()) {
+            assertTrue(data.text(entry.getKey(), entry.getValue()).length() <= entry.getValue());
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        Map<String, Object> answers = form.answers();
+        form.contactMethod();
+        form.tenant();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contact = (Map<String, Object>) answers.get("contact");
+        for (var entry : CONTACT_LIMITS.entrySet()) {
+            String field = entry.getKey();
+            Object kept = answers.containsKey(field) ? answers.get(field) : contact.get(field);
+            if (kept == null) {
+                continue;
+            }
+            String value = (String) kept;
+            assertTrue(value.length() <= entry.getValue(), () -> field + " over its limit: " + value.length());
+            assertFalse(AnyText.unclean(value), () -> field + " unclean");
+            if (field.toLowerCase().endsWith("phone") || field.equals("mobile")) {
+                assertTrue(value.matches("0[0-9]{9,10}"), () -> field + " is a checked number: " + value);
+            } else {
+                assertEquals(data.text(field, Integer.MAX_VALUE), value, () -> field + " was cut without the form saying so");
+            }
+        }
+        choicesOnlyAllowed(answers, CONTACT_CHOICES);
+    }
+
+    @Property(tries = 200, seed = "11")
+    void anyConcernPostIsReadCheckedAndKeptWithinItsLimits(@ForAll("concernPosts") Map<String, Object> posted) {
+        var data = new FormData(posted);
+        ConcernForm form = ConcernForm.from(data);
+        FormErrors errors = form.check(data);
+        assertNotNull(ConcernQuestions.of(form, errors), "the form can be shown again");
+        if (!errors.isEmpty()) {
+            return;
+        }
+        Map<String, Object> answers = form.answers();
+        form.contactMethod();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contact = (Map<String, Object>) answers.get("contact");
+        for (var entry : CONCERN_LIMITS.entrySet()) {
+            String field = entry.getKey();
+            Object kept = answers.containsKey(field) ? answers.get(field) : contact.get(CONCERN_CONTACT_KEYS.getOrDefault(field, field));
+            if (kept == null) {
+                continue;
+            }
+            String value = (String) kept;
+            assertTrue(value.length() <= entry.getValue(), () -> field + " over its limit: " + value.length());
+            assertFalse(AnyText.unclean(value), () -> field + " unclean");
+            if (field.equals("reporterPhone")) {
+                assertTrue(value.matches("0[0-9]{9,10}"), () -> field + " is a checked number: " + value);
+            } else {
+                assertEquals(data.text(field, Integer.MAX_VALUE), value, () -> field + " was cut without the form saying so");
+            }
+        }
+        choicesOnlyAllowed(answers, CONCERN_CHOICES);
+    }
+
+    private static void choicesOnlyAllowed(Map<String, Object> answers, Map<String, List<String>> choices) {
+        choices.forEach((field, allowed) -> {
+            Object kept = answers.get(field);
+            List<?> values = kept instanceof List<?> list ? list : kept == null ? List.of() : List.of(kept);
+            values.forEach(v -> assertTrue(allowed.contains(v), () -> field + " kept " + v));
+        });
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> contactPosts() {
+        List<String> names = new ArrayList<>(CONTACT_LIMITS.keySet());
+        names.addAll(CONTACT_CHOICES.keySet());
+        names.add("token");
+        names.add("website");
+        return AnyText.form(names.stream().sorted().toList(), valueOf(CONTACT_CHOICES));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> concernPosts() {
+        List<String> names = new ArrayList<>(CONCERN_LIMITS.keySet());
+        names.addAll(CONCERN_CHOICES.keySet());
+        return AnyText.form(names.stream().sorted().toList(), valueOf(CONCERN_CHOICES));
+    }
+
+    /**
+     * Mostly answers the form would take (so that many posts get as far as a case), sometimes
+     * anything at all; text of any length, often over its limit.
+     */
+    private static Function<String, Arbitrary<String>> valueOf(Map<String, List<String>> choices) {
+        return name -> {
+            if (choices.containsKey(name)) {
+                return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(choices.get(name))), Tuple.of(1, AnyText.any(40)));
+            }
+            if (name.toLowerCase().endsWith("phone") || name.equals("mobile")) {
+                return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("07911 123456", "+44 7911 123456", "(01632) 960 001")),
+                        Tuple.of(1, AnyText.any(200)));
+            }
+            if (name.toLowerCase().endsWith("email")) {
+                return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of("sam@example.org", "zażółć@przykład.pl")),
+                        Tuple.of(2, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(64)
+                                .flatMap(local -> Arbitraries.strings().alpha().ofMinLength(150).ofMaxLength(253)
+                                        .map(domain -> local + "@" + domain + ".org"))),
+                        Tuple.of(1, AnyText.any(400)));
+            }
+            return Arbitraries.frequencyOf(Tuple.of(3, AnyText.writing()), Tuple.of(3, AnyText.any(1200)));
+        };
+    }
+}
