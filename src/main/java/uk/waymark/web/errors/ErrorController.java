@@ -10,6 +10,7 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.http.HttpObjectDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import org.slf4j.Logger;
@@ -88,11 +89,25 @@ final class ErrorController {
             if (cause instanceof TooLongHttpHeaderException) {
                 return HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
             }
-            if (cause instanceof URISyntaxException || cause instanceof DecoderException) {
+            if (cause instanceof URISyntaxException || cause instanceof DecoderException || thrownDecodingTheRequest(cause)) {
                 return HttpStatus.BAD_REQUEST; // a malformed request, such as a stray % in the query
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    /**
+     * Whether Netty's HTTP decoder threw this while reading the request itself: a request line
+     * such as {@code GARBAGE} fails there with a bare IllegalArgumentException (no HTTP
+     * version), which is the client's mistake, not the portal's.
+     */
+    private static boolean thrownDecodingTheRequest(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            if (frame.getClassName().equals(HttpObjectDecoder.class.getName()) && frame.getMethodName().equals("decode")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
