@@ -1,5 +1,7 @@
 package uk.waymark.web.assets;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +14,7 @@ import uk.waymark.web.Precompressed;
 
 /** Serves versioned static files, compressed when the browser accepts it, cached for a year. */
 @Controller
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class AssetController {
 
     private static final String ONE_YEAR = "public, max-age=31536000, immutable";

@@ -1,6 +1,8 @@
 package uk.waymark.web.errors;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,6 +26,7 @@ import java.net.URISyntaxException;
  * never the request's path, query or body: those can hold a person's details.
  */
 @Controller
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
