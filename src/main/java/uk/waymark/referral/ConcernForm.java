@@ -81,7 +81,7 @@ record ConcernForm(
             if (reporterPhone.isEmpty() && reporterEmail.isEmpty()) {
                 errors.add("reporterPhone", "Enter a phone number or an email address so we can contact you");
             } else {
-                if (!reporterPhone.isEmpty() && PhoneNumbers.nationalDigits(reporterPhone).isEmpty()) {
+                if (!reporterPhone.isEmpty() && PhoneNumbers.fromPerson(reporterPhone).isEmpty()) {
                     errors.add("reporterPhone", "Enter a phone number, like 01632 960 001 or 07700 900 982");
                 }
                 if (!reporterEmail.isEmpty() && !ContactForm.EMAIL.matcher(reporterEmail).matches()) {
@@ -101,7 +101,7 @@ record ConcernForm(
         }
         contact.put("method", reporterPhone.isEmpty() ? "email" : "phone");
         if (!reporterPhone.isEmpty()) {
-            contact.put("phone", PhoneNumbers.nationalDigits(reporterPhone).orElse(reporterPhone));
+            contact.put("phone", PhoneNumbers.fromPerson(reporterPhone).orElse(reporterPhone));
         }
         if (!reporterEmail.isEmpty()) {
             contact.put("email", reporterEmail);

@@ -168,7 +168,7 @@ record ContactForm(
     }
 
     private void mobile(FormErrors errors) {
-        var digits = PhoneNumbers.nationalDigits(mobile);
+        var digits = PhoneNumbers.fromPerson(mobile);
         if (mobile.isEmpty()) {
             errors.add("mobile", "Enter a mobile number");
         } else if (digits.isEmpty() || !digits.get().startsWith("07")) {
@@ -179,7 +179,7 @@ record ContactForm(
     private static void ukPhone(FormErrors errors, String field, String value, String format) {
         if (value.isEmpty()) {
             errors.add(field, format.replaceFirst(", like .*", ""));
-        } else if (PhoneNumbers.nationalDigits(value).isEmpty()) {
+        } else if (PhoneNumbers.fromPerson(value).isEmpty()) {
             errors.add(field, format);
         }
     }
@@ -249,6 +249,6 @@ record ContactForm(
     }
 
     private static String normalisedPhone(String written) {
-        return PhoneNumbers.nationalDigits(written).orElse(written);
+        return PhoneNumbers.fromPerson(written).orElse(written);
     }
 }
