@@ -1,5 +1,6 @@
 package uk.waymark.behaviour;
 
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,6 +30,7 @@ import java.util.List;
  * so they stay out of the browser's history; they are neither stored nor logged.
  */
 @Controller(BehaviourController.PATH)
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class BehaviourController {
 
     static final String PATH = "/changing/questions";

@@ -33,6 +33,36 @@ public final class PhoneNumbers {
     }
 
     /**
+     * Ofcom's ranges reserved for drama and examples, which libphonenumber does not take as
+     * valid: 01632 960xxx, 0115 496 0xxx and 07700 900xxx. The forms' own examples use them.
+     */
+    private static final Pattern FICTION = Pattern.compile("01632960\\d{3}|01154960\\d{3}|07700900\\d{3}");
+    /** What people put between digits: any kind of space, dots, hyphens and dashes, brackets. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Zs}\\s.()\\p{Pd}]");
+
+    /**
+     * A number a person typed into a form, in its national form (0 and ten or nine digits): any
+     * valid UK number, however it is spaced or punctuated, with or without +44, 0044 or
+     * "+44 (0)"; and the ranges Ofcom keeps for examples, so that the form's own examples pass.
+     * Pack numbers are checked more strictly, by {@link #parse}.
+     */
+    public static Optional<String> fromPerson(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        String cleaned = SEPARATORS.matcher(written.strip().replace("(0)", "")).replaceAll("");
+        if (cleaned.startsWith("0044")) {
+            cleaned = "+44" + cleaned.substring(4);
+        }
+        Optional<String> valid = nationalDigits(cleaned);
+        if (valid.isPresent()) {
+            return valid;
+        }
+        String national = cleaned.startsWith("+44") ? "0" + cleaned.substring(3) : cleaned;
+        return FICTION.matcher(national).matches() ? Optional.of(national) : Optional.empty();
+    }
+
+    /**
      * The national form (0 and ten or nine digits) of a valid UK number written with or without
      * +44, as a form would accept it from a person.
      */

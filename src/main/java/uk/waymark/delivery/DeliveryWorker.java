@@ -14,7 +14,6 @@ import uk.waymark.intake.IntakeCases;
 import uk.waymark.intake.StoredCase;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,12 +46,16 @@ final class DeliveryWorker {
     private final IntakeCases cases;
     private final CasePayload payload;
     private final Clock clock;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final String owner = DeliveryInstance.next().id();
     private final ExecutorService senders;
     private final HttpClient client;
     private final WebhookSignature signature;
     private final Counter delivered;
     private final Counter deadLettered;
+    private final Counter roundFailures;
+    private int failingRounds;
+    private long lastFailureLogged;
+    private String lastFailure;
 
     DeliveryWorker(DeliveryConfiguration config, Outbox outbox, IntakeCases cases, CasePayload payload, Clock clock,
                    MeterRegistry meters) {
@@ -71,8 +73,12 @@ final class DeliveryWorker {
         this.signature = config.enabled() ? new WebhookSignature(config.secret()) : null;
         this.delivered = meters.counter("waymark.outbox.delivered");
         this.deadLettered = meters.counter("waymark.outbox.dead.lettered");
+        this.roundFailures = Counter.builder("waymark.delivery.round.failures")
+                .description("Delivery rounds that failed as a whole (no case could be claimed or recorded)").register(meters);
         if (!config.enabled()) {
             LOG.warn("No WAYMARK_DELIVERY_URL: cases are stored and wait in the outbox until a case system is configured");
+        } else {
+            LOG.info(new DeliveryInstance(owner).startUpLine(hostName()));
         }
     }
 
@@ -97,10 +103,50 @@ final class DeliveryWorker {
                 // and records each once (Idempotency-Key).
                 delivered.increment(outbox.acknowledged(acknowledged, owner));
             } while (batch.size() == config.batchSize());
+            if (failingRounds > 0) {
+                LOG.warn("Delivery rounds succeed again, after {} failed in a row", failingRounds);
+                failingRounds = 0;
+                lastFailure = null;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.error("Delivery round failed ({}); it starts again at the next tick", e.getClass().getSimpleName());
+            roundFailed(e);
+        }
+    }
+
+    /**
+     * Counts the failure and logs it with its root cause's class and message: the round's SQL
+     * carries ids, times and this instance's id, never what a case says. A new cause is logged at
+     * once; the same one again at most every 30 seconds, with how many rounds have failed in a row.
+     */
+    private void roundFailed(Exception e) {
+        roundFailures.increment();
+        failingRounds++;
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root == e ? describe(e) : describe(e) + ", caused by " + describe(root);
+        long now = System.nanoTime();
+        if (!cause.equals(lastFailure) || now - lastFailureLogged > Duration.ofSeconds(30).toNanos()) {
+            LOG.error("Delivery round failed ({} in a row; no case is being delivered): {}. It starts again at the next tick;"
+                    + " watch waymark_delivery_round_failures_total", failingRounds, cause);
+            lastFailure = cause;
+            lastFailureLogged = now;
+        }
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage() == null ? "" : error.getMessage().replaceAll("\\s+", " ").strip();
+        return error.getClass().getName() + (message.isEmpty() ? "" : ": " + (message.length() > 300 ? message.substring(0, 300) + "…" : message));
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "(unknown)";
         }
     }
 

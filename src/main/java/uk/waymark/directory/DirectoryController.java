@@ -1,6 +1,8 @@
 package uk.waymark.directory;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 
 /** The support services directory, filtered on the server so it works without JavaScript. */
 @Controller
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class DirectoryController {
 
     private final Pack pack;

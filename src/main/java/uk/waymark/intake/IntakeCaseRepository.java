@@ -26,8 +26,13 @@ interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
 
     Optional<IntakeCaseRow> findByReference(String reference);
 
-    @Query("SELECT DISTINCT key_id FROM intake_case ORDER BY key_id")
+    /** The keys cases are under; erased cases (delivered, no key and no data left) are under none. */
+    @Query("SELECT DISTINCT key_id FROM intake_case WHERE key_id IS NOT NULL ORDER BY key_id")
     List<String> keyIds();
+
+    /** Cases delivered and erased: nothing of what the person wrote is left, so no key either. */
+    @Query("SELECT COUNT(*) FROM intake_case WHERE key_id IS NULL")
+    long countErased();
 
     long countByKeyId(String keyId);
 

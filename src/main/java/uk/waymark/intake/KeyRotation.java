@@ -14,16 +14,21 @@ import java.util.stream.Collectors;
 /**
  * Re-encrypts every case that is not under the current key (the first in
  * WAYMARK_ENCRYPTION_KEYS), in batches of its own transactions, so that the older keys can then be
- * removed. Run it with {@code ./mvnw -q compile exec:java -Dexec.args="rotate-keys"}.
+ * removed. Cases already delivered have been erased (no data, no key): there is nothing to
+ * re-encrypt, so they are skipped and counted as erased. Run it with
+ * {@code ./mvnw -q compile exec:java -Dexec.args="rotate-keys"}.
  */
 @Singleton
 public class KeyRotation {
 
     static final int BATCH = 100;
 
-    /** What a rotation did, with the number of cases under each key before and after. */
+    /**
+     * What a rotation did, with the number of cases under each key before and after, and how many
+     * cases were already erased (delivered) and so had nothing to re-encrypt.
+     */
     record Report(String currentKey, Map<String, Long> before, int reencrypted, List<String> failed,
-                  List<String> unlistedKeys, Map<String, Long> after) {
+                  List<String> unlistedKeys, Map<String, Long> after, long erased) {
 
         boolean complete() {
             return unlistedKeys.isEmpty() && failed.isEmpty() && after.keySet().stream().allMatch(currentKey::equals);
@@ -50,6 +55,10 @@ public class KeyRotation {
     public int run(PrintStream out) {
         Report report = rotate();
         out.println("Current key: \"" + report.currentKey() + "\". Cases by key before: " + describe(report.before()) + ".");
+        if (report.erased() > 0) {
+            out.println(report.erased() + (report.erased() == 1 ? " delivered case is erased and has" : " delivered cases are erased and have")
+                    + " nothing to re-encrypt.");
+        }
         if (!report.unlistedKeys().isEmpty()) {
             out.println("Nothing was changed: some cases are under keys that " + EncryptionKeys.VARIABLE + " does not list ("
                     + String.join(", ", report.unlistedKeys()) + "). Add them after the current key and run rotate-keys again.");
@@ -76,9 +85,10 @@ public class KeyRotation {
     Report rotate() {
         String current = keys.current().id();
         Map<String, Long> before = casesByKey();
+        long erased = repository.countErased();
         List<String> unlisted = before.keySet().stream().filter(id -> keys.find(id).isEmpty()).toList();
         if (!unlisted.isEmpty()) {
-            return new Report(current, before, 0, List.of(), unlisted, before);
+            return new Report(current, before, 0, List.of(), unlisted, before, erased);
         }
         int reencrypted = 0;
         List<String> failed = new ArrayList<>();
@@ -93,7 +103,7 @@ public class KeyRotation {
             failed.addAll(batch.failed());
             after = batch.lastId();
         }
-        return new Report(current, before, reencrypted, failed, List.of(), casesByKey());
+        return new Report(current, before, reencrypted, failed, List.of(), casesByKey(), erased);
     }
 
     private Batch reencrypt(String current, long after) {

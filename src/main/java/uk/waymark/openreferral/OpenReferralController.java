@@ -1,5 +1,7 @@
 package uk.waymark.openreferral;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +19,7 @@ import uk.waymark.web.Precompressed;
  * from any site.
  */
 @Controller("/open-referral")
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class OpenReferralController {
 
     private static final String ONE_HOUR = "public, max-age=3600";

@@ -1,5 +1,7 @@
 package uk.waymark.pages;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +29,7 @@ import java.util.stream.IntStream;
  * first use, and then served from memory.
  */
 @Controller
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class PagesController {
 
     private final Pack pack;

@@ -1,6 +1,7 @@
 package uk.waymark.referral;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +28,7 @@ import java.util.Map;
  */
 @ExecuteOn(TaskExecutors.BLOCKING) // the posts write to the database: never on the event loop
 @Controller(ConcernController.PATH)
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class ConcernController {
 
     static final String PATH = "/report";

@@ -84,7 +84,7 @@ record ConcernForm(
             if (reporterPhone.isEmpty() && reporterEmail.isEmpty()) {
                 errors.add("reporterPhone", "Enter a phone number or an email address so we can contact you");
             } else {
-                if (!reporterPhone.isEmpty() && (posted.tooLong("reporterPhone", SHORT) || PhoneNumbers.nationalDigits(reporterPhone).isEmpty())) {
+                if (!reporterPhone.isEmpty() && (posted.tooLong("reporterPhone", SHORT) || PhoneNumbers.fromPerson(reporterPhone).isEmpty())) {
                     errors.add("reporterPhone", "Enter a phone number, like 01632 960 001 or 07700 900 982");
                 }
                 if (posted.tooLong("reporterEmail", 254)) {
@@ -109,7 +109,7 @@ record ConcernForm(
         }
         contact.put("method", reporterPhone.isEmpty() ? "email" : "phone");
         if (!reporterPhone.isEmpty()) {
-            contact.put("phone", PhoneNumbers.nationalDigits(reporterPhone).orElse(reporterPhone));
+            contact.put("phone", PhoneNumbers.fromPerson(reporterPhone).orElse(reporterPhone));
         }
         if (!reporterEmail.isEmpty()) {
             contact.put("email", reporterEmail);

@@ -172,7 +172,7 @@ record ContactForm(
     }
 
     private void mobile(FormData posted, FormErrors errors) {
-        var digits = PhoneNumbers.nationalDigits(mobile);
+        var digits = PhoneNumbers.fromPerson(mobile);
         if (mobile.isEmpty()) {
             errors.add("mobile", "Enter a mobile number");
         } else if (posted.tooLong("mobile", SHORT) || digits.isEmpty() || !digits.get().startsWith("07")) {
@@ -185,7 +185,7 @@ record ContactForm(
             errors.add(field, format);
         } else if (value.isEmpty()) {
             errors.add(field, format.replaceFirst(", like .*", ""));
-        } else if (PhoneNumbers.nationalDigits(value).isEmpty()) {
+        } else if (PhoneNumbers.fromPerson(value).isEmpty()) {
             errors.add(field, format);
         }
     }
@@ -255,6 +255,6 @@ record ContactForm(
     }
 
     private static String normalisedPhone(String written) {
-        return PhoneNumbers.nationalDigits(written).orElse(written);
+        return PhoneNumbers.fromPerson(written).orElse(written);
     }
 }

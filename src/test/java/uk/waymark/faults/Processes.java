@@ -44,6 +44,27 @@ final class Processes {
         }
     }
 
+    /**
+     * Starts {@code mainClass} as {@link #java} does, but under another host name: in new UTS and
+     * mount namespaces (root only), with an /etc/hosts that resolves the name (the JVM falls back
+     * to localhost for a name it cannot resolve). Linux allows host names of up to 64 bytes.
+     */
+    static Process javaUnderHostName(String hostName, Path hosts, String mainClass, Map<String, String> env, Path log,
+                                     String... args) {
+        List<String> command = new ArrayList<>(List.of("unshare", "--uts", "--mount", "sh", "-c",
+                "hostname \"$1\" && mount --bind \"$2\" /etc/hosts && shift 2 && exec \"$@\"", "sh", hostName, hosts.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits until the address answers 200, or fails naming the log to read. */
     static void awaitOk(String url, Process process, Path log, Duration timeout) {
         await(() -> {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.waymark.delivery.Outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -248,6 +249,53 @@ abstract class IntakeCasesContract {
                 assertEquals(answers(), intake.find(reference).orElseThrow().answers(), reference.value());
             }
             assertEquals(CaseKind.CONCERN, intake.find(references.get(count)).orElseThrow().kind());
+        }
+    }
+
+    @Test
+    void rotationAfterDeliverySkipsTheErasedCasesAndReportsThemAsErased() throws SQLException {
+        Map<String, String> delivered = newDatabase();
+        List<CaseReference> waiting = new ArrayList<>();
+        try (ApplicationContext underA = start(delivered, KEY_A)) {
+            IntakeCases intake = underA.getBean(IntakeCases.class);
+            for (int i = 0; i < 5; i++) {
+                intake.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+            }
+            // Delivered the way the worker does it: claimed, acknowledged by the case system, erased.
+            Outbox outbox = underA.getBean(Outbox.class);
+            var claimed = outbox.claim("test-instance", Duration.ofMinutes(1), 5);
+            assertEquals(5, claimed.size());
+            assertEquals(5, outbox.acknowledged(claimed, "test-instance"));
+            for (int i = 0; i < 3; i++) {
+                waiting.add(intake.open(CaseKind.CONCERN, Verification.VERIFIED, Map.of("concern", "Still waiting " + i)));
+            }
+        }
+        assertEquals(5, keyCounts(delivered).get(null), "the delivered cases are erased, with no key");
+
+        try (ApplicationContext underBThenA = start(delivered, KEY_B + "," + KEY_A)) {
+            KeyRotation rotation = underBThenA.getBean(KeyRotation.class);
+            KeyRotation.Report report = rotation.rotate();
+            assertEquals(Map.of("a", 3L), report.before());
+            assertEquals(5, report.erased());
+            assertEquals(3, report.reencrypted());
+            assertEquals(Map.of("b", 3L), report.after());
+            assertTrue(report.complete());
+
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            assertEquals(0, rotation.run(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8)), "run again: nothing left to do");
+            String output = printed.toString(StandardCharsets.UTF_8);
+            assertTrue(output.contains("5 delivered cases are erased and have nothing to re-encrypt"), output);
+            assertTrue(output.contains("Every case is under the current key"), output);
+        }
+        Map<String, Long> counts = keyCounts(delivered);
+        assertEquals(3L, counts.get("b"));
+        assertEquals(5L, counts.get(null));
+        assertEquals(2, counts.size());
+        try (ApplicationContext underBOnly = start(delivered, KEY_B)) {
+            IntakeCases intake = underBOnly.getBean(IntakeCases.class);
+            for (int i = 0; i < waiting.size(); i++) {
+                assertEquals(Map.of("concern", "Still waiting " + i), intake.find(waiting.get(i)).orElseThrow().answers());
+            }
         }
     }
 

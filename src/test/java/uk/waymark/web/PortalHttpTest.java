@@ -173,6 +173,13 @@ class PortalHttpTest {
         assertKindErrorPage(RawHttp.get(server.getPort(), target), 400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET /\r\n\r\n", "GET / HTTP/1.1 extra\r\n\r\n",
+            "GET / NOT-HTTP\r\n\r\n", "\u00e9\u00e9 / HTTP/1.1\r\n\r\n"})
+    void aMalformedRequestLineGetsAKindBadRequestPage(String request) {
+        assertKindErrorPage(RawHttp.send(server.getPort(), request), 400);
+    }
+
     @Test
     void anOverlongAddressGetsAKindPage() {
         assertKindErrorPage(RawHttp.get(server.getPort(), "/" + "a".repeat(9000)), 414);
@@ -198,6 +205,13 @@ class PortalHttpTest {
         assertEquals("no-store", answer.header("Cache-Control"));
         assertNull(answer.header("Set-Cookie"));
         assertEquals(SafetyHeaders.CONTENT_SECURITY_POLICY, answer.header("Content-Security-Policy"));
+        assertEquals("same-origin", answer.header("Referrer-Policy"), answer.head());
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.head());
+        assertEquals("DENY", answer.header("X-Frame-Options"), answer.head());
+        assertEquals("same-origin", answer.header("Cross-Origin-Resource-Policy"), answer.head());
+        assertEquals("same-origin", answer.header("Cross-Origin-Opener-Policy"), answer.head());
+        assertEquals(SafetyHeaders.PERMISSIONS_POLICY, answer.header("Permissions-Policy"), answer.head());
+        assertEquals("text/html; charset=utf-8", answer.header("Content-Type"), answer.head());
         assertHasWaysToGetHelp(answer.body(), "error " + status);
         assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "stack trace on the page");
     }

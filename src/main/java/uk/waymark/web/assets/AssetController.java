@@ -1,5 +1,7 @@
 package uk.waymark.web.assets;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +19,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
  * browser's favicon database never ties the portal's pages to an icon.
  */
 @Controller
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class AssetController {
 
     private final Assets assets;

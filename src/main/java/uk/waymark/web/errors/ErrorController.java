@@ -1,6 +1,8 @@
 package uk.waymark.web.errors;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +28,7 @@ import java.net.URISyntaxException;
  * never the request's path, query or body: those can hold a person's details.
  */
 @Controller
+@Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
@@ -96,7 +99,7 @@ final class ErrorController {
             }
             if (cause instanceof IllegalArgumentException && thrownByNettysDecoder(cause)) {
                 // Netty's HTTP decoder refuses a method with odd characters, a request line with too few
-                // parts, an unknown HTTP version, a header line without a colon or a Content-Length that is
+                // parts (such as GARBAGE), an unknown HTTP version, a header line without a colon or a Content-Length that is
                 // not one number with an IllegalArgumentException of its own, not a DecoderException.
                 return HttpStatus.BAD_REQUEST;
             }
