@@ -42,8 +42,8 @@ class MarkdownTest {
         var rendered = markdown.render("""
                 ## Phone
 
-                [Back to phone](#phone), [the exit button](/staying-safe-online#the-exit-button),
-                [the directory](/support-services?for=women#results-x), [a page](/privacy),
+                [Back to phone](#phone), [the exit button](/online#the-exit-button),
+                [the directory](/services?for=women#results-x), [a page](/privacy),
                 [elsewhere](https://www.example.org/page#phone), [call](tel:999)
 
                 ## Phone
@@ -51,8 +51,8 @@ class MarkdownTest {
         String html = rendered.html();
         assertTrue(html.contains("href=\"#section-phone\""), html);
         assertTrue(html.contains("id=\"section-phone\""), html);
-        assertTrue(html.contains("href=\"/staying-safe-online#section-the-exit-button\""), html);
-        assertTrue(html.contains("href=\"/support-services?for&#61;women#section-results-x\""), html);
+        assertTrue(html.contains("href=\"/online#section-the-exit-button\""), html);
+        assertTrue(html.contains("href=\"/services?for&#61;women#section-results-x\""), html);
         assertTrue(html.contains("href=\"/privacy\""), html);
         assertTrue(html.contains("href=\"https://www.example.org/page#phone\""), "another site's fragment is its own: " + html);
         // A second heading with the same text gets its own id, also prefixed, and a link can name it.
@@ -60,8 +60,8 @@ class MarkdownTest {
         assertEquals(List.of("phone", "phone-1"), List.copyOf(rendered.anchors()));
         // What the pack check sees is the link as written.
         assertEquals("#phone", rendered.links().get(0).destination());
-        assertEquals("/staying-safe-online#the-exit-button", rendered.links().get(1).destination());
-        assertEquals("/staying-safe-online#" + Page.headingId("the-exit-button"), Markdown.toHeadingId("/staying-safe-online#the-exit-button"));
+        assertEquals("/online#the-exit-button", rendered.links().get(1).destination());
+        assertEquals("/online#" + Page.headingId("the-exit-button"), Markdown.toHeadingId("/online#the-exit-button"));
     }
 
     private static List<String> ids(String html) {
