@@ -37,9 +37,11 @@ public final class Browser {
     private static Browser withoutJavaScript;
 
     private final ChromeDriver driver;
+    private final boolean javascript;
 
-    Browser(ChromeDriver driver) {
+    Browser(ChromeDriver driver, boolean javascript) {
         this.driver = driver;
+        this.javascript = javascript;
     }
 
     public static synchronized Browser withJavaScript() {
@@ -57,7 +59,7 @@ public final class Browser {
     }
 
     private static Browser start(boolean javascript) {
-        var browser = new Browser(Chromium.start(javascript));
+        var browser = new Browser(Chromium.start(javascript), javascript);
         Runtime.getRuntime().addShutdownHook(new Thread(browser.driver::quit));
         return browser;
     }
@@ -94,8 +96,16 @@ public final class Browser {
         return String.valueOf(text);
     }
 
+    /**
+     * Opens the address as if typed, and waits, with JavaScript, until the portal's scripts have
+     * started (they run a moment after the page loads), as a person's first key press would.
+     */
     public Browser open(String url) {
         driver.get(url);
+        if (javascript) {
+            waitFor(d -> Boolean.TRUE.equals(script(
+                    "return !document.querySelector('script[type=module]') || !!document.body.dataset.address")));
+        }
         return this;
     }
 

@@ -186,7 +186,7 @@ class LeaveNoTraceBrowserTest {
         String backShows;
         String started;
         try {
-            Browser browser = new Browser(driver);
+            Browser browser = new Browser(driver, javascript);
             journey.steps().accept(browser, target);
             started = (String) browser.script("return location.href");
             browser.find(".govuk-exit-this-page__button").click();
