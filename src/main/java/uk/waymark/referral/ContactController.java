@@ -58,11 +58,15 @@ final class ContactController {
                 (form, errors) -> (shown, status) -> form(request, form, shown, status));
     }
 
-    /** The form again, with the answers a browser without the script sent (see {@link Submissions}). */
+    /**
+     * The form again, with the answers a browser without the script sent (see {@link Submissions});
+     * the empty form once they have expired.
+     */
     @Get("/answers/{id}")
     HttpResponse<byte[]> answers(@PathVariable String id, HttpRequest<?> request) {
-        return submissions.answers(id, FORM, PATH, data -> ContactForm.from(data, pack.provider().contact().offices()),
-                (form, errors) -> (shown, status) -> form(request, form, shown, status));
+        return submissions.answers(id, FORM, data -> ContactForm.from(data, pack.provider().contact().offices()),
+                (form, errors) -> (shown, status) -> form(request, form, shown, status))
+                .orElseGet(() -> show(request));
     }
 
     @Get("/sent/{sealed}")

@@ -16,6 +16,7 @@ import uk.waymark.web.forms.Screening;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -86,26 +87,24 @@ final class Submissions {
 
     /**
      * A form shown again from the answers kept for it, with the same messages as when it was sent
-     * (nothing is sent again), or the empty form once they have expired.
+     * (nothing is sent again); empty once they have expired, so the caller shows the empty form.
      */
-    <R extends Referral> HttpResponse<byte[]> answers(String id, String form, String path, Function<FormData, R> read,
-                                                       java.util.function.BiFunction<R, FormErrors, Reshow> reshow) {
-        var draft = drafts.find(form, id);
-        if (draft.isEmpty()) {
-            return HttpResponse.seeOther(URI.create(path));
-        }
-        var data = new FormData(draft.get().body());
-        R referral = read.apply(data);
-        var errors = new FormErrors();
-        switch (draft.get().reason()) {
-            case RATE_LIMITED -> errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
-            case STALE -> errors.add("send", FormPages.STALE_MESSAGE);
-            case ANSWERS -> { }
-        }
-        if (draft.get().reason() != FormDrafts.Reason.RATE_LIMITED) {
-            referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
-        }
-        return reshow.apply(referral, errors).show(errors, HttpStatus.OK);
+    <R extends Referral> Optional<HttpResponse<byte[]>> answers(String id, String form, Function<FormData, R> read,
+                                                                 java.util.function.BiFunction<R, FormErrors, Reshow> reshow) {
+        return drafts.find(form, id).map(draft -> {
+            var data = new FormData(draft.body());
+            R referral = read.apply(data);
+            var errors = new FormErrors();
+            switch (draft.reason()) {
+                case RATE_LIMITED -> errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
+                case STALE -> errors.add("send", FormPages.STALE_MESSAGE);
+                case ANSWERS -> { }
+            }
+            if (draft.reason() != FormDrafts.Reason.RATE_LIMITED) {
+                referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
+            }
+            return reshow.apply(referral, errors).show(errors, HttpStatus.OK);
+        });
     }
 
     /** The confirmation page for a sealed link, or the kind "expired" page. */

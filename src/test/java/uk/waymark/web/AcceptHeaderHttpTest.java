@@ -219,6 +219,10 @@ class AcceptHeaderHttpTest {
                         pack.policySections().stream().map(Page::path).forEach(targets::add);
                     } else if (template.endsWith("/sent/{sealed}")) {
                         targets.add(template.replace("{sealed}", "not-a-sealed-address"));
+                    } else if (template.endsWith("/answers/{id}")) {
+                        targets.add(template.replace("{id}", "0123456789abcdef0123456789abcdef"));
+                    } else if (template.endsWith("/questions/{sealed}")) {
+                        targets.add(template.replace("{sealed}", "00"));
                     } else if (template.equals("/open-referral/services/{id}")) {
                         targets.add("/open-referral/services/" + serviceId);
                     } else if (!template.startsWith("/assets/{version}/{name}")) {

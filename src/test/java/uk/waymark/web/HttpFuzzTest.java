@@ -62,7 +62,7 @@ class HttpFuzzTest {
     private static final List<String> SAFETY_HEADERS = List.of("Cache-Control", "Content-Security-Policy", "Referrer-Policy",
             "X-Content-Type-Options", "X-Frame-Options", "Cross-Origin-Resource-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy");
     private static final Pattern STATUS_LINE = Pattern.compile("(?m)^HTTP/\\d\\.\\d (\\d{3})[^\\r\\n]*\\r\\n");
-    private static final Pattern STACK_TRACE = Pattern.compile("\\w+(Exception|Error)\\b[:\\r\\n]|\\n\\s*at [\\w$.]+\\(|\\.java:\\d+\\)|io\\.netty\\.|io\\.micronaut\\.");
+    private static final Pattern STACK_TRACE = Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b[:\\r\\n]|\\n\\s*at [\\w$.]+\\(|\\.java:\\d+\\)|io\\.netty\\.|io\\.micronaut\\.");
     /** What traversal must never reach: the build file, the configuration, the system's files. */
     private static final Pattern OUTSIDE = Pattern.compile("<modelVersion>|max-request-size|root:x:0:0|\\[boot loader]|BEGIN PRIVATE KEY");
     private static final List<String> ODD_METHODS = List.of("PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "HEAD", "PROPFIND", "CONNECT",
