@@ -1,11 +1,6 @@
 package uk.waymark.referral;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 import uk.waymark.content.Pack;
 import uk.waymark.content.PackLoader;
 import uk.waymark.support.AnyText;
@@ -27,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Both referral forms' reading and checking, for any post at all: nothing throws (reading,
  * checking, showing the form again, building the case), every kept value is clean and within
  * its field's limit, and no answer is cut without the form saying so: a case holds what was
- * written, whole, or the person is asked to shorten it.
+ * written, whole, or the person is asked to shorten it. Seeded ({@link AnyText#SEED};
+ * -Dproperty.seed=N for another run).
  */
 class FormsPropertiesTest {
 
@@ -57,8 +53,12 @@ class FormsPropertiesTest {
     private static final Map<String, String> CONCERN_CONTACT_KEYS = Map.of(
             "reporterName", "name", "reporterPhone", "phone", "reporterEmail", "email", "reporterSafeTimes", "safeTimes");
 
-    @Property(tries = 200, seed = "11")
-    void anyContactPostIsReadCheckedAndKeptWithinItsLimits(@ForAll("contactPosts") Map<String, Object> posted) {
+    @Test
+    void anyContactPostIsReadCheckedAndKeptWithinItsLimits() {
+        AnyText.tries(200, any -> contactPostIsReadCheckedAndKeptWithinItsLimits(contactPost(any)));
+    }
+
+    private static void contactPostIsReadCheckedAndKeptWithinItsLimits(Map<String, Object> posted) {
         var data = new FormData(posted);
         ContactForm form = ContactForm.from(data, OFFICES);
         FormErrors errors = form.check(data);
@@ -92,8 +92,12 @@ class FormsPropertiesTest {
         choicesOnlyAllowed(answers, CONTACT_CHOICES);
     }
 
-    @Property(tries = 200, seed = "11")
-    void anyConcernPostIsReadCheckedAndKeptWithinItsLimits(@ForAll("concernPosts") Map<String, Object> posted) {
+    @Test
+    void anyConcernPostIsReadCheckedAndKeptWithinItsLimits() {
+        AnyText.tries(200, any -> concernPostIsReadCheckedAndKeptWithinItsLimits(concernPost(any)));
+    }
+
+    private static void concernPostIsReadCheckedAndKeptWithinItsLimits(Map<String, Object> posted) {
         var data = new FormData(posted);
         ConcernForm form = ConcernForm.from(data);
         FormErrors errors = form.check(data);
@@ -131,43 +135,46 @@ class FormsPropertiesTest {
         });
     }
 
-    @Provide
-    Arbitrary<Map<String, Object>> contactPosts() {
+    private static Map<String, Object> contactPost(AnyText any) {
         List<String> names = new ArrayList<>(CONTACT_LIMITS.keySet());
         names.addAll(CONTACT_CHOICES.keySet());
         names.add("token");
         names.add("website");
-        return AnyText.form(names.stream().sorted().toList(), valueOf(CONTACT_CHOICES));
+        return any.form(names.stream().sorted().toList(), valueOf(any, CONTACT_CHOICES, CONTACT_LIMITS));
     }
 
-    @Provide
-    Arbitrary<Map<String, Object>> concernPosts() {
+    private static Map<String, Object> concernPost(AnyText any) {
         List<String> names = new ArrayList<>(CONCERN_LIMITS.keySet());
         names.addAll(CONCERN_CHOICES.keySet());
-        return AnyText.form(names.stream().sorted().toList(), valueOf(CONCERN_CHOICES));
+        return any.form(names.stream().sorted().toList(), valueOf(any, CONCERN_CHOICES, CONCERN_LIMITS));
     }
 
     /**
      * Mostly answers the form would take (so that many posts get as far as a case), sometimes
-     * anything at all; text of any length, often over its limit.
+     * anything at all; text of any length, often over its limit, and sometimes exactly at it or
+     * one either side.
      */
-    private static Function<String, Arbitrary<String>> valueOf(Map<String, List<String>> choices) {
+    private static Function<String, String> valueOf(AnyText any, Map<String, List<String>> choices, Map<String, Integer> limits) {
         return name -> {
             if (choices.containsKey(name)) {
-                return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(choices.get(name))), Tuple.of(1, AnyText.any(40)));
+                return any.weighted(9, 1) == 0 ? any.of(choices.get(name)) : any.any(40);
             }
             if (name.toLowerCase().endsWith("phone") || name.equals("mobile")) {
-                return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("07911 123456", "+44 7911 123456", "(01632) 960 001")),
-                        Tuple.of(1, AnyText.any(200)));
+                return any.weighted(6, 1) == 0 ? any.of("07911 123456", "+44 7911 123456", "(01632) 960 001") : any.any(200);
             }
             if (name.toLowerCase().endsWith("email")) {
-                return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of("sam@example.org", "zażółć@przykład.pl")),
-                        Tuple.of(2, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(64)
-                                .flatMap(local -> Arbitraries.strings().alpha().ofMinLength(150).ofMaxLength(253)
-                                        .map(domain -> local + "@" + domain + ".org"))),
-                        Tuple.of(1, AnyText.any(400)));
+                return switch (any.weighted(4, 2, 1)) {
+                    case 0 -> any.of("sam@example.org", "zażółć@przykład.pl");
+                    case 1 -> any.alpha(1, 64) + "@" + any.alpha(150, 253) + ".org";
+                    default -> any.any(400);
+                };
             }
-            return Arbitraries.frequencyOf(Tuple.of(3, AnyText.writing()), Tuple.of(3, AnyText.any(1200)));
+            Integer limit = limits.get(name);
+            return switch (any.weighted(3, 3, limit == null ? 0 : 1)) {
+                case 0 -> any.writing();
+                case 1 -> any.any(1200);
+                default -> any.writingOfLength(limit + any.of(-1, 0, 1));
+            };
         };
     }
 }
