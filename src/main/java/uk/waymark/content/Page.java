@@ -1,6 +1,7 @@
 package uk.waymark.content;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Set;
  * @param html          sanitised HTML of the body
  * @param anchors       ids of the page's headings, for checking links to them
  * @param basedOnPolicy whether the page cites the provider's policy as its source
+ * @param description   what search results and link previews show: the front matter's
+ *                      {@code description}, else its summary; neutral like the tab title
+ * @param routes        the home page's ways in, with their words; empty on every other page
  */
 public record Page(
         String path,
@@ -22,5 +26,11 @@ public record Page(
         boolean basedOnPolicy,
         String html,
         Set<String> anchors,
-        Path file) {
+        Path file,
+        String description,
+        List<Route> routes) {
+
+    /** One of the home page's ways in: where it leads, its link text and the line under it. */
+    public record Route(String href, String text, String hint) {
+    }
 }

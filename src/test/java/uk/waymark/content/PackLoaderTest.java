@@ -159,8 +159,78 @@ class PackLoaderTest {
         assertProblem("bolsover/pages/information/complaints.md", line, "title", "contains 'safe'");
     }
 
+
+    // ---------------------------------------------------------------- what a provider offers
+
+    @Test
+    void aContactMethodThePortalDoesNotKnowIsReportedWithTheChoices() throws IOException {
+        int line = replace("bolsover/provider.yml", "contactMethods: [phone, text, email, trusted-person,",
+                "contactMethods: [phone, text, email, trusted-person, carrier-pigeon,");
+        assertProblem("bolsover/provider.yml", line, "contactMethods[4]", "'carrier-pigeon' is not one of: phone, text, email");
+    }
+
+    @Test
+    void everyPackStatesItsContactMethodsAndFormats() throws IOException {
+        String file = "bolsover/provider.yml";
+        String text = Files.readString(content.resolve(file));
+        Files.writeString(content.resolve(file), text.replaceAll("(?m)^(contactMethods|formats): .*\n", ""));
+        assertProblem(file, 1, "contactMethods", "is missing");
+        assertProblem(file, 1, "formats", "is missing");
+    }
+
+    @Test
+    void thePacksContactMethodsMustIncludeTheDefaultSet() throws IOException {
+        int line = replace("ashfield/provider.yml", "contactMethods: [phone, text, email, trusted-person]", "contactMethods: [phone, email]");
+        assertProblem("ashfield", "ashfield/provider.yml", line, "contactMethods", "must include phone and text and email and trusted-person");
+    }
+
+    @Test
+    void meetingAtAnOfficeNeedsTheOfficesListed() throws IOException {
+        int line = replace("ashfield/provider.yml", "contactMethods: [phone, text, email, trusted-person]",
+                "contactMethods: [phone, text, email, trusted-person, office]");
+        assertProblem("ashfield", "ashfield/provider.yml", line, "contactMethods", "offers 'office' but contact.offices lists none");
+    }
+
+    @Test
+    void theOtherFormatPageMayNotOfferAFormatTheProviderHasNotListed() throws IOException {
+        String page = "bolsover/pages/another-format.md";
+        int line = replace(page, "in large print or in another language.", "in large print, Easy Read or in another language.");
+        assertProblem(page, line, "", "offers 'Easy Read', which formats: in provider.yml does not list (easy-read)");
+    }
+
+    @Test
+    void theOtherFormatPageMaySayAFormatIsNotOffered() throws IOException {
+        String page = "bolsover/pages/another-format.md";
+        replace(page, "Our policy does not name other formats.", "We cannot make Easy Read or Braille versions yet.");
+        new PackLoader(content).load("bolsover");
+    }
+
+    @Test
+    void theHomePageMustGiveItsThreeWaysInWithTheirWords() throws IOException {
+        int line = replace("bolsover/pages/home.md", "  - link: /report\n", "  - link: /services\n");
+        assertProblem("bolsover/pages/home.md", line - 3, "routes",
+                "must list the three ways in, with link: /contact, then /report, then /changing");
+    }
+
+    @Test
+    void aWayInWithoutItsHintIsReported() throws IOException {
+        String file = "bolsover/pages/home.md";
+        int line = replace(file, "    hint: What to do if you think someone is being hurt\n", "");
+        assertProblem(file, line - 2, "routes[1].hint", "is missing");
+    }
+
+    @Test
+    void thePrivacyNoticesRecaptchaSectionIsRequired() throws IOException {
+        Files.delete(content.resolve("national/pages/privacy-recaptcha.md"));
+        assertProblem("bolsover/pages/privacy-recaptcha.md", 0, "", "is missing: the privacy notice needs this text");
+    }
+
     private void assertProblem(String file, int line, String field, String messagePart) {
-        List<Problem> problems = problems();
+        assertProblem("bolsover", file, line, field, messagePart);
+    }
+
+    private void assertProblem(String pack, String file, int line, String field, String messagePart) {
+        List<Problem> problems = assertThrows(PackException.class, () -> new PackLoader(content).load(pack)).problems();
         boolean found = problems.stream().anyMatch(p -> p.file().equals(content.resolve(file)) && p.line() == line
                 && p.field().equals(field) && p.message().contains(messagePart));
         assertTrue(found, "expected " + file + ":" + line + " " + field + " '" + messagePart + "' in " + problems);
