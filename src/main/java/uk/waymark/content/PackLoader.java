@@ -77,7 +77,7 @@ public final class PackLoader {
             throw new PackException(packId, problems.list());
         }
         Path nationalDir = contentDirectory.resolve(NATIONAL);
-        List<PageWords.Term> jargon = List.of();
+        List<PageWords.Term> jargon = List.of(); //JARGON
 
         List<Service> services = new ArrayList<>();
         Map<YamlMap, List<YamlMap.Entry<String>>> serves = new LinkedHashMap<>();
@@ -504,6 +504,7 @@ public final class PackLoader {
         if (description == null && !fragment) {
             meta.problemHere("needs a summary or a description: search results and link previews show it");
         }
+        //DESCRIPTION
         List<Page.Route> routes = path.equals(SitePage.HOME.path()) ? routes(meta) : List.of();
 
         List<PageWords.Line> lines = new ArrayList<>();
@@ -517,6 +518,8 @@ public final class PackLoader {
             withRoutes.add(new PageWords.Line(line, "routes[" + i + "].text", PageWords.normalise(routes.get(i).text())));
             withRoutes.add(new PageWords.Line(line, "routes[" + i + "].hint", PageWords.normalise(routes.get(i).hint())));
         }
+        PageWords.checkPromises(file, withRoutes, cites(meta), problems);
+        PageWords.checkJargon(file, withRoutes, jargon, problems);
         if (path.equals(SitePage.OTHER_FORMATS.path()) && provider != null) {
             checkFormatsOffered(file, lines, provider, problems);
         }

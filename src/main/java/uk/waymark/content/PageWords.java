@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * <p><b>Promises.</b> On a domestic abuse site a promise is something a person plans around.
  * A sentence with one of {@link #PROMISES} must be backed by a {@code cites:} entry in the page's
  * front matter naming the policy section that makes the promise. A sentence that denies it ("we
- * cannot guarantee", "it is not completely safe") is not a promise and needs no citation.
+ * cannot guarantee", "it is not completely safe") is not a promise and needs no citation, nor is
+ * "help you decide" or "before you decide". Phrases match whole words: "your choices" (the
+ * options someone has) is not "your choice".
  *
  * <p><b>Jargon.</b> A term from {@code national/jargon.yml} must be explained where it first
  * appears on the page (see {@link #explained}), since many readers meet it here first.
@@ -80,8 +82,8 @@ final class PageWords {
             for (String sentence : SENTENCE_END.split(line.text())) {
                 String lower = sentence.toLowerCase(Locale.ROOT);
                 for (String promise : PROMISES) {
-                    int at = lower.indexOf(promise);
-                    if (at < 0 || denied(lower, at)) {
+                    Matcher found = Pattern.compile("(?<![\\w'])" + Pattern.quote(promise) + "(?![\\w'])").matcher(lower);
+                    if (!found.find() || denied(lower, found.start()) || helped(lower, found.start())) {
                         continue;
                     }
                     Optional<Cite> cite = cites.stream().filter(c -> {
@@ -104,6 +106,13 @@ final class PageWords {
                         + " makes one of these promises: " + String.join(", ", PROMISES) + ". Remove the citation or fix its words");
             }
         }
+    }
+
+    /** "help you decide", "before you decide": the person is helped to choose, not promised the choice. */
+    private static final Pattern HELPED = Pattern.compile("\\b(help|helps|before|until|when|once|while)\\W*$");
+
+    static boolean helped(String sentence, int at) {
+        return HELPED.matcher(sentence.substring(0, at)).find();
     }
 
     /** Whether the words shortly before {@code at} in this sentence deny what follows ("we cannot guarantee"). */

@@ -225,6 +225,66 @@ class PackLoaderTest {
         assertProblem("bolsover/pages/privacy-recaptcha.md", 0, "", "is missing: the privacy notice needs this text");
     }
 
+    // ---------------------------------------------------------------- promises
+
+    @Test
+    void aPromiseThePageDoesNotCiteIsReportedWithItsLine() throws IOException {
+        String page = "believe-housing/pages/information/how-to-tell-us.md";
+        int line = replace(page, "Tell us. We will take your wishes into account.", "That is your choice.");
+        assertProblem("believe-housing", page, line, "", "'That is your choice.' promises 'your choice'");
+    }
+
+    @Test
+    void everyListedPromiseIsCaught() throws IOException {
+        String page = "bolsover/pages/privacy.md";
+        List<String> lines = Files.readAllLines(content.resolve(page));
+        int first = lines.size() + 2;
+        lines.add("");
+        for (String promise : PageWords.PROMISES) {
+            lines.add("Here " + promise + " is said.");
+        }
+        Files.write(content.resolve(page), lines);
+        for (int i = 0; i < PageWords.PROMISES.size(); i++) {
+            assertProblem(page, first + i, "", "promises '" + PageWords.PROMISES.get(i) + "'");
+        }
+    }
+
+    @Test
+    void aPromiseInTheSummaryIsReportedAgainstTheSummary() throws IOException {
+        String page = "bolsover/pages/report.md";
+        int line = replace(page, "You do not have to give your name on the form.", "You can stay anonymous.");
+        assertProblem(page, line, "summary", "promises 'anonymous'");
+    }
+
+    @Test
+    void aCitedPromiseIsAcceptedAndRemovingTheCitationBreaksIt() throws IOException {
+        String page = "peaks-and-plains/pages/information/how-to-tell-us.md";
+        new PackLoader(content).load("peaks-and-plains");
+        replace(page, "cites:\n  - phrase: We will always accept what you tell us as a true account\n    section: \"6.3\"\n", "");
+        String text = Files.readString(content.resolve(page));
+        int line = (int) text.substring(0, text.indexOf("We will always accept")).chars().filter(c -> c == '\n').count() + 1;
+        assertProblem("peaks-and-plains", page, line, "", "promises 'we will always'");
+    }
+
+    @Test
+    void aCitationWhosePhraseIsNotOnThePageIsReported() throws IOException {
+        String page = "peaks-and-plains/pages/information/how-to-tell-us.md";
+        int line = replace(page, "  - phrase: We will always accept what you tell us as a true account",
+                "  - phrase: We will always ring you back");
+        assertProblem("peaks-and-plains", page, line, "cites[0].phrase", "'We will always ring you back' is not in a sentence");
+    }
+
+    @Test
+    void aDenialIsNotAPromise() throws IOException {
+        String page = "bolsover/pages/privacy.md";
+        List<String> lines = Files.readAllLines(content.resolve(page));
+        lines.add("");
+        lines.add("We cannot guarantee that a page will not show in your history. No website is completely safe.");
+        lines.add("We will help you decide. Your choices are yours to talk through.");
+        Files.write(content.resolve(page), lines);
+        new PackLoader(content).load("bolsover");
+    }
+
     private void assertProblem(String file, int line, String field, String messagePart) {
         assertProblem("bolsover", file, line, field, messagePart);
     }
