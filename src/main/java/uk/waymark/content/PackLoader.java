@@ -77,7 +77,7 @@ public final class PackLoader {
             throw new PackException(packId, problems.list());
         }
         Path nationalDir = contentDirectory.resolve(NATIONAL);
-        List<PageWords.Term> jargon = List.of(); //JARGON
+        List<PageWords.Term> jargon = readJargon(nationalDir.resolve(JARGON), problems);
 
         List<Service> services = new ArrayList<>();
         Map<YamlMap, List<YamlMap.Entry<String>>> serves = new LinkedHashMap<>();

@@ -154,7 +154,7 @@ final class PageWords {
         }
     }
 
-    private static final Pattern BRACKET_AFTER = Pattern.compile("^(\\s+[\\w'-]+){0,2}\\s*\\((\\s*[^)\\s]+){3,}");
+    private static final Pattern BRACKET_AFTER = Pattern.compile("^(\\s+[\\w'-]+){0,2}\\s*\\(\\s*[^)\\s]+(\\s+[^)\\s]+){2,}");
     private static final Pattern DEFINED_AFTER = Pattern.compile("\\b(is|are|means|mean|stands for)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_BEFORE = Pattern.compile("\\b(called|known as)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -285,6 +285,77 @@ class PackLoaderTest {
         new PackLoader(content).load("bolsover");
     }
 
+    // ---------------------------------------------------------------- jargon
+
+    @Test
+    void jargonNotExplainedWhereItFirstAppearsIsReportedWithItsLine() throws IOException {
+        int line = appendTo("bolsover/pages/information/complaints.md", "We may refer your case to a MARAC.");
+        assertProblem("bolsover/pages/information/complaints.md", line, "", "'MARAC' is jargon");
+    }
+
+    @Test
+    void anExpansionIsNotAnExplanation() throws IOException {
+        int line = appendTo("bolsover/pages/information/complaints.md", "We may refer you to a Multi-Agency Risk Assessment Conference (MARAC).");
+        assertProblem("bolsover/pages/information/complaints.md", line, "", "'Multi-Agency Risk Assessment Conference' is jargon");
+    }
+
+    @Test
+    void jargonInTheSummaryIsReportedAgainstTheSummary() throws IOException {
+        String page = "bolsover/pages/information/complaints.md";
+        String text = Files.readString(content.resolve(page));
+        int line = (int) text.substring(0, text.indexOf("summary:")).chars().filter(c -> c == '\n').count() + 1;
+        Files.writeString(content.resolve(page), text.replaceFirst("summary: (.*)", "summary: Ask for a safeguarding review. $1"));
+        assertProblem(page, line, "summary", "'safeguarding' is jargon");
+    }
+
+    @Test
+    void eachWayOfExplainingATermIsAccepted() throws IOException {
+        for (String sentence : List.of(
+                "We may refer you to a MARAC (a meeting where services plan how to keep you safe).",
+                "We may make a safeguarding referral (telling the people whose job is to protect you).",
+                "We tell the people whose job is to protect you (safeguarding).",
+                "A MARAC is a meeting where services plan how to keep you safe.",
+                "We may refer you to a meeting called a MARAC.")) {
+            String page = "bolsover/pages/information/complaints.md";
+            String original = Files.readString(content.resolve(page));
+            appendTo(page, sentence);
+            new PackLoader(content).load("bolsover");
+            Files.writeString(content.resolve(page), original);
+        }
+    }
+
+    @Test
+    void onlyTheFirstAppearanceNeedsExplainingAndHeadingsAreNotChecked() throws IOException {
+        String page = "bolsover/pages/information/complaints.md";
+        appendTo(page, "## MARAC");
+        appendTo(page, "A MARAC is a meeting where services plan how to keep you safe.");
+        appendTo(page, "Our staff go to every MARAC.");
+        new PackLoader(content).load("bolsover");
+    }
+
+    @Test
+    void aTermIsFoundInAnyCaseAndWithCurlyApostrophes() throws IOException {
+        int line = appendTo("bolsover/pages/information/complaints.md", "You can ask about Clare\u2019s Law.");
+        assertProblem("bolsover/pages/information/complaints.md", line, "", "'Clare's Law' is jargon");
+        int next = appendTo("bolsover/pages/information/complaints.md", "Safeguarding teams help.");
+        assertProblem("bolsover/pages/information/complaints.md", next, "", "'Safeguarding' is jargon");
+    }
+
+    @Test
+    void theJargonListIsRequired() throws IOException {
+        Files.delete(content.resolve("national/jargon.yml"));
+        assertProblem("national/jargon.yml", 0, "", "is missing");
+    }
+
+    /** Adds a paragraph at the end of a page and returns its line number. */
+    private int appendTo(String page, String paragraph) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(content.resolve(page)));
+        lines.add("");
+        lines.add(paragraph);
+        Files.write(content.resolve(page), lines);
+        return lines.size();
+    }
+
     private void assertProblem(String file, int line, String field, String messagePart) {
         assertProblem("bolsover", file, line, field, messagePart);
     }
