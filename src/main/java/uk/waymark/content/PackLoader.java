@@ -504,7 +504,11 @@ public final class PackLoader {
         if (description == null && !fragment) {
             meta.problemHere("needs a summary or a description: search results and link previews show it");
         }
-        //DESCRIPTION
+        if (description != null) {
+            NeutralWords.stemIn(description).ifPresent(stem -> meta.problem(meta.has("description") ? "description" : "summary",
+                    "contains '" + stem + "' and is the page's description, which search results and link previews show:"
+                            + " add a neutral description: to the front matter"));
+        }
         List<Page.Route> routes = path.equals(SitePage.HOME.path()) ? routes(meta) : List.of();
 
         List<PageWords.Line> lines = new ArrayList<>();

@@ -356,6 +356,33 @@ class PackLoaderTest {
         return lines.size();
     }
 
+    // ---------------------------------------------------------------- descriptions
+
+    @Test
+    void aSummaryThatNamesTheSubjectNeedsANeutralDescription() throws IOException {
+        String page = "bolsover/pages/home.md";
+        String text = Files.readString(content.resolve(page));
+        Files.writeString(content.resolve(page), text.replaceFirst("(?m)^description: .*\\n", ""));
+        int line = (int) text.substring(0, text.indexOf("summary:")).chars().filter(c -> c == '\n').count() + 1;
+        assertProblem(page, line, "summary", "contains 'abus' and is the page's description");
+    }
+
+    @Test
+    void aDescriptionThatNamesTheSubjectIsRefused() throws IOException {
+        int line = replace("bolsover/pages/home.md", "description: How Bolsover District Council can help you",
+                "description: How Bolsover District Council helps victims");
+        assertProblem("bolsover/pages/home.md", line, "description", "contains 'victim'");
+    }
+
+    @Test
+    void theDescriptionIsTheNeutralFieldOrElseTheSummary() {
+        Pack pack = new PackLoader(content).load("bolsover");
+        assertEquals("How Bolsover District Council can help you, and who you can call for support now.",
+                pack.page(SitePage.HOME).description());
+        Page privacy = pack.page(SitePage.PRIVACY);
+        assertEquals(privacy.summary(), privacy.description());
+    }
+
     private void assertProblem(String file, int line, String field, String messagePart) {
         assertProblem("bolsover", file, line, field, messagePart);
     }

@@ -94,6 +94,18 @@ class PackWordingHttpTest {
         assertFalse(home.contains("Confidential help to stop hurting someone"), "telling a landlord can lead to action");
     }
 
+    @Test
+    void everyPageCarriesItsNeutralDescriptionForSearchResults() throws Exception {
+        PackPortal portal = portal("believe-housing", Map.of());
+        for (SitePage sitePage : List.of(SitePage.HOME, SitePage.CONTACT, SitePage.PRIVACY, SitePage.ONLINE_SAFETY)) {
+            Page page = portal.pack().page(sitePage);
+            String body = get(portal, sitePage.path());
+            String meta = "<meta name=\"description\" content=\"" + page.description().replace("&", "&amp;").replace("'", "&#x27;") + "\">";
+            assertTrue(body.contains(meta), sitePage + " lacks " + meta);
+            assertTrue(uk.waymark.content.NeutralWords.stemIn(page.description()).isEmpty(), page.description());
+        }
+    }
+
     private PackPortal portal(String pack, Map<String, Object> properties) {
         PackPortal portal = PackPortal.start(pack, properties);
         started.add(portal);
