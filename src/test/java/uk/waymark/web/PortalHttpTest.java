@@ -71,7 +71,7 @@ class PortalHttpTest {
 
     @Test
     void pagesFromThePolicyCiteItAndSayWhenTheyWereLastReviewed() throws Exception {
-        for (String path : List.of("/", "/what-we-will-do", pack.policySections().get(0).path(), "/your-behaviour")) {
+        for (String path : List.of("/", "/information", pack.policySections().get(0).path(), "/changing")) {
             String body = get(path).body();
             assertTrue(body.contains(pack.provider().policy().title()), path + " cites the policy");
             assertTrue(body.contains("Last reviewed"), path + " says when it was last reviewed");
@@ -172,7 +172,7 @@ class PortalHttpTest {
 
     @Test
     void aPostWhereNoFormIsGetsAKindPage() throws Exception {
-        HttpResponse<String> response = client.send(request("/support-services")
+        HttpResponse<String> response = client.send(request("/services")
                 .POST(HttpRequest.BodyPublishers.ofString("for=women"))
                 .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, response.statusCode());
