@@ -7,8 +7,11 @@ import java.util.Optional;
 /**
  * Everything one provider's portal shows: its profile, pages and services (its own and the
  * national ones).
+ *
+ * @param privacyRecaptcha the privacy notice's words about reCAPTCHA, shown only while it is on
  */
-public record Pack(Provider provider, Map<String, Page> pages, List<Page> policySections, List<Service> services) {
+public record Pack(Provider provider, Map<String, Page> pages, List<Page> policySections, List<Service> services,
+                   Page privacyRecaptcha) {
 
     public Page page(SitePage page) {
         return pages.get(page.path());

@@ -35,6 +35,18 @@ public final class PackLoader {
     static final String CONTACT_ROUTES_ID = "ways-to-contact-us";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    /** The jargon list, in the national folder: every pack's pages are checked against it. */
+    static final String JARGON = "jargon.yml";
+    /** The privacy notice's paragraph about reCAPTCHA, shown only while it is turned on. */
+    static final String PRIVACY_RECAPTCHA = "privacy-recaptcha.md";
+    /** The ways in the home page must offer, in this order. */
+    static final List<String> HOME_ROUTES = List.of(SitePage.CONTACT.path(), SitePage.CONCERN.path(), SitePage.BEHAVIOUR.path());
+    /** Words on the another-format page that offer a format, by format id. */
+    private static final Map<String, Pattern> FORMAT_WORDS = Map.of(
+            "large-print", Pattern.compile("large print", Pattern.CASE_INSENSITIVE),
+            "easy-read", Pattern.compile("easy read", Pattern.CASE_INSENSITIVE),
+            "braille", Pattern.compile("braille", Pattern.CASE_INSENSITIVE),
+            "audio", Pattern.compile("audio", Pattern.CASE_INSENSITIVE));
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]|24:00");
 
     private final Path contentDirectory;
@@ -65,6 +77,7 @@ public final class PackLoader {
             throw new PackException(packId, problems.list());
         }
         Path nationalDir = contentDirectory.resolve(NATIONAL);
+        List<PageWords.Term> jargon = readJargon(nationalDir.resolve(JARGON), problems);
 
         List<Service> services = new ArrayList<>();
         Map<YamlMap, List<YamlMap.Entry<String>>> serves = new LinkedHashMap<>();
@@ -88,7 +101,7 @@ public final class PackLoader {
                 problems.add(packDir.resolve("pages").resolve(sitePage.file()), 0, "", "is missing: every pack needs this page");
                 continue;
             }
-            readPage(file, sitePage.path(), false, problems).ifPresent(read -> {
+            readPage(file, sitePage.path(), false, false, provider, jargon, problems).ifPresent(read -> {
                 pages.put(read.page().path(), read.page());
                 links.put(read.page(), read.links());
             });
@@ -96,7 +109,7 @@ public final class PackLoader {
         List<Page> sections = new ArrayList<>();
         for (Path file : policySectionFiles(packDir, problems)) {
             String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-            readPage(file, SitePage.POLICY.path() + "/" + name, true, problems).ifPresent(read -> {
+            readPage(file, SitePage.POLICY.path() + "/" + name, true, false, provider, jargon, problems).ifPresent(read -> {
                 pages.put(read.page().path(), read.page());
                 links.put(read.page(), read.links());
                 sections.add(read.page());
@@ -108,12 +121,35 @@ public final class PackLoader {
                     "has no policy sections: add at least one Markdown file beside index.md");
         }
         checkDuplicateOrders(sections, problems);
+        Path recaptchaFile = packDir.resolve("pages").resolve(PRIVACY_RECAPTCHA);
+        if (!Files.exists(recaptchaFile)) {
+            recaptchaFile = nationalDir.resolve("pages").resolve(PRIVACY_RECAPTCHA);
+        }
+        Page privacyRecaptcha = null;
+        if (!Files.exists(recaptchaFile)) {
+            problems.add(packDir.resolve("pages").resolve(PRIVACY_RECAPTCHA), 0, "",
+                    "is missing: the privacy notice needs this text for when reCAPTCHA is turned on");
+        } else {
+            var read = readPage(recaptchaFile, SitePage.PRIVACY.path(), false, true, provider, jargon, problems);
+            if (read.isPresent()) {
+                privacyRecaptcha = read.get().page();
+                links.put(privacyRecaptcha, read.get().links());
+            }
+        }
         links.forEach((page, written) -> checkLinks(page, written, pages, problems));
+        Page home = pages.get(SitePage.HOME.path());
+        if (home != null) {
+            home.routes().forEach(route -> {
+                if (!pages.containsKey(route.href())) {
+                    problems.add(home.file(), 0, "routes", "'" + route.href() + "' leads to no page of the portal");
+                }
+            });
+        }
 
         if (!problems.isEmpty()) {
             throw new PackException(packId, problems.list());
         }
-        return new Pack(provider, Map.copyOf(pages), List.copyOf(sections), List.copyOf(services));
+        return new Pack(provider, Map.copyOf(pages), List.copyOf(sections), List.copyOf(services), privacyRecaptcha);
     }
 
     // ---------------------------------------------------------------- services
@@ -367,11 +403,39 @@ public final class PackLoader {
             gap.rejectUnknownFields();
         }
         LocalDate lastReviewed = yaml.requiredDate("lastReviewed");
+        List<String> methods = choices(yaml, "contactMethods", Provider.CONTACT_METHODS, problems);
+        if (yaml.has("contactMethods") && !methods.containsAll(Provider.DEFAULT_CONTACT_METHODS)) {
+            yaml.problem("contactMethods", "must include " + String.join(" and ", Provider.DEFAULT_CONTACT_METHODS)
+                    + ": every pack offers them");
+        }
+        if (methods.contains("office") && contact.offices().isEmpty()) {
+            yaml.problem("contactMethods", "offers 'office' but contact.offices lists none");
+        }
+        List<String> formats = choices(yaml, "formats", Provider.FORMATS, problems);
         var provider = new Provider(id, yaml.requiredText("name"), yaml.requiredText("area"), List.copyOf(areas), policy, lastReviewed,
                 helpline, yaml.text("contactPromise").orElse(null), promiseForTenantsOnly(yaml), contact, List.copyOf(teams), accessibility, privacy,
-                List.copyOf(gaps));
+                List.copyOf(gaps), methods, formats);
         yaml.rejectUnknownFields();
         return provider;
+    }
+
+    /** A required list whose every item is one of {@code allowed}; {@code []} is a valid answer. */
+    private static List<String> choices(YamlMap yaml, String key, List<String> allowed, Problems problems) {
+        if (!yaml.has(key)) {
+            yaml.requiredText(key);
+            return List.of();
+        }
+        List<String> chosen = new ArrayList<>();
+        for (YamlMap.Entry<String> entry : yaml.texts(key)) {
+            if (!allowed.contains(entry.value())) {
+                problems.add(yaml.file(), entry.line(), entry.field(), "'" + entry.value() + "' is not one of: " + String.join(", ", allowed));
+            } else if (chosen.contains(entry.value())) {
+                problems.add(yaml.file(), entry.line(), entry.field(), "'" + entry.value() + "' is listed twice");
+            } else {
+                chosen.add(entry.value());
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     private static boolean promiseForTenantsOnly(YamlMap yaml) {
@@ -390,7 +454,8 @@ public final class PackLoader {
     private record ReadPage(Page page, List<Markdown.WrittenLink> links) {
     }
 
-    private Optional<ReadPage> readPage(Path file, String path, boolean policySection, Problems problems) {
+    private Optional<ReadPage> readPage(Path file, String path, boolean policySection, boolean fragment, Provider provider,
+                                        List<PageWords.Term> jargon, Problems problems) {
         String text = readText(file, problems);
         if (text == null) {
             return Optional.empty();
@@ -434,11 +499,102 @@ public final class PackLoader {
         NeutralWords.stemIn(browserTitle).ifPresent(stem -> meta.problem(meta.has("browserTitle") ? "browserTitle" : "title",
                 "'" + browserTitle + "' contains '" + stem + "': the tab title and history show it, so give the page a"
                         + " neutral browserTitle"));
-        var page = new Page(path, title, browserTitle, meta.text("summary").orElse(null),
+        String summary = meta.text("summary").orElse(null);
+        String description = meta.text("description").orElse(summary);
+        if (description == null && !fragment) {
+            meta.problemHere("needs a summary or a description: search results and link previews show it");
+        }
+        if (description != null) {
+            NeutralWords.stemIn(description).ifPresent(stem -> meta.problem(meta.has("description") ? "description" : "summary",
+                    "contains '" + stem + "' and is the page's description, which search results and link previews show:"
+                            + " add a neutral description: to the front matter"));
+        }
+        List<Page.Route> routes = path.equals(SitePage.HOME.path()) ? routes(meta) : List.of();
+
+        List<PageWords.Line> lines = new ArrayList<>();
+        if (summary != null) {
+            lines.add(new PageWords.Line(meta.lineOf("summary"), "summary", PageWords.normalise(summary)));
+        }
+        lines.addAll(PageWords.bodyLines(body, bodyFirstLine));
+        List<PageWords.Line> withRoutes = new ArrayList<>(lines);
+        for (int i = 0; i < routes.size(); i++) {
+            int line = meta.lineOf("routes");
+            withRoutes.add(new PageWords.Line(line, "routes[" + i + "].text", PageWords.normalise(routes.get(i).text())));
+            withRoutes.add(new PageWords.Line(line, "routes[" + i + "].hint", PageWords.normalise(routes.get(i).hint())));
+        }
+        PageWords.checkPromises(file, withRoutes, cites(meta), problems);
+        PageWords.checkJargon(file, withRoutes, jargon, problems);
+        if (path.equals(SitePage.OTHER_FORMATS.path()) && provider != null) {
+            checkFormatsOffered(file, lines, provider, problems);
+        }
+
+        var page = new Page(path, title, browserTitle, summary,
                 order, meta.text("policySections").orElse(null), meta.flag("basedOnPolicy", true), rendered.html(),
-                rendered.anchors(), file);
+                rendered.anchors(), file, description, routes);
         meta.rejectUnknownFields();
         return Optional.of(new ReadPage(page, rendered.links()));
+    }
+
+    /** The home page's three ways in, each with its words, in the order of {@link #HOME_ROUTES}. */
+    private static List<Page.Route> routes(YamlMap meta) {
+        List<Page.Route> routes = new ArrayList<>();
+        for (YamlMap route : meta.maps("routes")) {
+            routes.add(new Page.Route(route.requiredText("link"), route.requiredText("text"), route.requiredText("hint")));
+            route.rejectUnknownFields();
+        }
+        List<String> links = routes.stream().map(Page.Route::href).toList();
+        if (!links.equals(HOME_ROUTES)) {
+            meta.problem("routes", "must list the three ways in, with link: " + String.join(", then ", HOME_ROUTES)
+                    + ", each with its text and hint");
+        }
+        return List.copyOf(routes);
+    }
+
+    private static List<PageWords.Cite> cites(YamlMap meta) {
+        List<PageWords.Cite> cites = new ArrayList<>();
+        int i = 0;
+        for (YamlMap cite : meta.maps("cites")) {
+            cites.add(new PageWords.Cite(cite.requiredText("phrase"), cite.requiredText("section"), cite.lineOf("phrase"),
+                    "cites[" + i++ + "].phrase"));
+            cite.rejectUnknownFields();
+        }
+        return cites;
+    }
+
+    /** The another-format page may name only formats provider.yml says the provider offers. */
+    private static void checkFormatsOffered(Path file, List<PageWords.Line> lines, Provider provider, Problems problems) {
+        for (PageWords.Line line : lines) {
+            FORMAT_WORDS.forEach((format, words) -> {
+                var found = words.matcher(line.text());
+                while (found.find()) {
+                    if (!provider.formats().contains(format) && !PageWords.denied(line.text(), found.start())) {
+                        problems.add(file, line.number(), line.field(), "offers '" + found.group() + "', which formats: in"
+                                + " provider.yml does not list (" + format + "): offer only what the provider says it offers,"
+                                + " and list the rest under gaps:");
+                    }
+                }
+            });
+        }
+    }
+
+    private static List<PageWords.Term> readJargon(Path file, Problems problems) {
+        Optional<YamlMap> root = readYaml(file, problems);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        List<PageWords.Term> terms = new ArrayList<>();
+        for (YamlMap term : root.get().maps("terms")) {
+            String name = term.requiredText("term");
+            term.text("meaning");
+            List<String> forms = new ArrayList<>(List.of(name));
+            term.texts("alsoWritten").forEach(entry -> forms.add(entry.value()));
+            if (!name.isEmpty()) {
+                terms.add(new PageWords.Term(name, List.copyOf(forms)));
+            }
+            term.rejectUnknownFields();
+        }
+        root.get().rejectUnknownFields();
+        return List.copyOf(terms);
     }
 
     private static List<Path> policySectionFiles(Path packDir, Problems problems) {

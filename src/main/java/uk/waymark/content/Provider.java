@@ -12,6 +12,9 @@ import java.util.List;
  *                       empty when one set of services covers the provider's whole area
  * @param contactPromiseTenantsOnly whether the policy makes that promise to its tenants only
  * @param helpline24h    the 24-hour helpline shown on every page
+ * @param contactMethods the ways the provider says it can contact someone (ids of
+ *                       {@link #CONTACT_METHODS}), in the order the form offers them
+ * @param formats        the other formats the provider says it offers (ids of {@link #FORMATS})
  */
 public record Provider(
         String id,
@@ -27,7 +30,25 @@ public record Provider(
         List<Team> teams,
         Accessibility accessibility,
         Privacy privacy,
-        List<Gap> gaps) {
+        List<Gap> gaps,
+        List<String> contactMethods,
+        List<String> formats) {
+
+    /** Every contact method a pack may offer; the form asks only about the pack's own. */
+    public static final List<String> CONTACT_METHODS = List.of("phone", "text", "email", "bsl-video", "relay-uk",
+            "trusted-person", "office");
+    /**
+     * The methods every pack offers and states: an ordinary call, text or email from the team, or a
+     * call to someone the person trusts, need nothing the provider has to arrange. A BSL video call,
+     * a Relay UK call or a meeting at an office do, so a pack offers them only where its policy does.
+     */
+    public static final List<String> DEFAULT_CONTACT_METHODS = List.of("phone", "text", "email", "trusted-person");
+    /** Every other format a pack may say it offers. */
+    public static final List<String> FORMATS = List.of("large-print", "other-language", "easy-read", "bsl", "braille", "audio");
+
+    public boolean offers(String contactMethod) {
+        return contactMethods.contains(contactMethod);
+    }
 
     /** The first-contact promise for someone who is, or is not, the provider's tenant; null when none. */
     public String contactPromiseFor(boolean tenant) {

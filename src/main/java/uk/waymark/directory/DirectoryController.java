@@ -68,7 +68,7 @@ final class DirectoryController {
                 !filter.isEmpty(),
                 pack.allDayHelplines(),
                 pack.emergencyRoutes());
-        var frame = new PageRenderer.Frame(page.path(), page.browserTitle(), PageRenderer.Source.PACK);
+        var frame = new PageRenderer.Frame(page.path(), page.browserTitle(), PageRenderer.Source.PACK).withDescription(page.description());
         return renderer.renderPage("directory/services", frame, view).respond(request);
     }
 

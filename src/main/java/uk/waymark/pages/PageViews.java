@@ -13,26 +13,19 @@ public final class PageViews {
     }
 
     /**
-     * A page of text, with the blocks some pages add below it.
-     *
-     * @param contactRoutes the provider's own channels, on pages about getting in touch
-     * @param services      services listed after the text (the programmes on "your behaviour")
-     */
-    /**
      * A page of pack text.
      *
      * @param contactRoutes the provider's own ways in, shown after the text, or null
      * @param services      services listed after the text (programmes, on the behaviour page)
      * @param questions     where the behaviour page's questions are, or null
+     * @param more          a further section of pack text under its own heading (the privacy
+     *                      notice's reCAPTCHA paragraph, while it is on), or null
      */
-    public record ContentView(Page page, Provider.Contact contactRoutes, List<Service> services, String questions) {
+    public record ContentView(Page page, Provider.Contact contactRoutes, List<Service> services, String questions, Page more) {
     }
 
-    public record HomeView(Page page, List<Route> routes, List<Service> emergency, List<Service> helplines) {
-    }
-
-    /** One of the home page's three ways in. */
-    public record Route(String href, String text, String hint) {
+    /** The home page; its routes (the three ways in, with their words) come from home.md. */
+    public record HomeView(Page page, List<Page.Route> routes, List<Service> emergency, List<Service> helplines) {
     }
 
     public record PolicyIndexView(Page page, List<Page> sections) {

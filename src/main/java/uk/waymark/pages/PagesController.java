@@ -14,6 +14,7 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
+import uk.waymark.recaptcha.RecaptchaConfiguration;
 import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.PageRenderer.Frame;
@@ -34,27 +35,23 @@ final class PagesController {
 
     private final Pack pack;
     private final PageRenderer renderer;
+    private final RecaptchaConfiguration recaptcha;
     private final Map<String, Precompressed> rendered = new ConcurrentHashMap<>();
 
-    PagesController(Pack pack, PageRenderer renderer) {
+    PagesController(Pack pack, PageRenderer renderer, RecaptchaConfiguration recaptcha) {
         this.pack = pack;
         this.renderer = renderer;
+        this.recaptcha = recaptcha;
     }
 
     @Get("/")
     HttpResponse<byte[]> home(HttpRequest<?> request) {
         return cached(SitePage.HOME.path(), request, () -> {
             Page page = pack.page(SitePage.HOME);
-            List<PageViews.Route> routes = List.of(
-                    new PageViews.Route(SitePage.CONTACT.path(), "I’m being hurt or I’m scared of someone",
-                            "How we can help, and how to contact us safely"),
-                    new PageViews.Route(SitePage.CONCERN.path(), "I’m worried about someone",
-                            "What to do if you think someone is being hurt"),
-                    new PageViews.Route(SitePage.BEHAVIOUR.path(), "I’m worried about my own behaviour",
-                            "Confidential help to stop hurting someone"));
+            // The ways in and their words come from the pack (home.md's routes:), which the pack check requires.
             List<Service> helplines = pack.allDayHelplines();
             return renderer.renderPage("pages/home", frame(page),
-                    new PageViews.HomeView(page, routes, pack.emergencyRoutes(), helplines));
+                    new PageViews.HomeView(page, page.routes(), pack.emergencyRoutes(), helplines));
         });
     }
 
@@ -85,46 +82,48 @@ final class PagesController {
     HttpResponse<byte[]> behaviour(HttpRequest<?> request) {
         List<Service> programmes = pack.directory().stream()
                 .filter(s -> s.audiences().contains(Audience.STOP_ABUSING)).toList();
-        return content(SitePage.BEHAVIOUR, request, false, programmes);
+        return content(SitePage.BEHAVIOUR, request, false, programmes, null);
     }
 
     @Get("/bsl-and-relay-uk")
     HttpResponse<byte[]> bsl(HttpRequest<?> request) {
-        return content(SitePage.BSL, request, true, List.of());
+        return content(SitePage.BSL, request, true, List.of(), null);
     }
 
     @Get("/another-format")
     HttpResponse<byte[]> otherFormats(HttpRequest<?> request) {
-        return content(SitePage.OTHER_FORMATS, request, true, List.of());
+        return content(SitePage.OTHER_FORMATS, request, true, List.of(), null);
     }
 
     @Get("/online")
     HttpResponse<byte[]> onlineSafety(HttpRequest<?> request) {
-        return content(SitePage.ONLINE_SAFETY, request, false, List.of());
+        return content(SitePage.ONLINE_SAFETY, request, false, List.of(), null);
     }
 
     @Get("/accessibility")
     HttpResponse<byte[]> accessibility(HttpRequest<?> request) {
-        return content(SitePage.ACCESSIBILITY, request, false, List.of());
+        return content(SitePage.ACCESSIBILITY, request, false, List.of(), null);
     }
 
     @Get("/privacy")
     HttpResponse<byte[]> privacy(HttpRequest<?> request) {
-        return content(SitePage.PRIVACY, request, false, List.of());
+        // The notice names Google exactly when the forms load its reCAPTCHA script.
+        return content(SitePage.PRIVACY, request, false, List.of(), recaptcha.enabled() ? pack.privacyRecaptcha() : null);
     }
 
     private HttpResponse<byte[]> content(SitePage sitePage, HttpRequest<?> request, boolean contactRoutes,
-                                         List<Service> services) {
+                                         List<Service> services, Page more) {
         return cached(sitePage.path(), request, () -> {
             Page page = pack.page(sitePage);
             return renderer.renderPage("pages/content", frame(page), new PageViews.ContentView(page,
                     contactRoutes ? pack.provider().contact() : null, services,
-                    sitePage == SitePage.BEHAVIOUR ? SitePage.BEHAVIOUR.path() + "/questions" : null));
+                    sitePage == SitePage.BEHAVIOUR ? SitePage.BEHAVIOUR.path() + "/questions" : null, more));
         });
     }
 
     private static Frame frame(Page page) {
-        return new Frame(page.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK);
+        return new Frame(page.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK)
+                .withDescription(page.description());
     }
 
     private HttpResponse<byte[]> cached(String path, HttpRequest<?> request, java.util.function.Supplier<Precompressed> render) {

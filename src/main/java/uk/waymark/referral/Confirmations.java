@@ -60,15 +60,20 @@ final class Confirmations {
         return new SentView(title, sent.reference(), nextStep(sent), pack.emergencyRoutes(), SitePage.ONLINE_SAFETY.path());
     }
 
-    /** What happens next, in the provider's own promise where it makes one. */
+    /**
+     * What happens next, in the provider's own promise where it makes one. It says no more than is
+     * true: the team sees how and when the person said contact is safe before it acts, but no
+     * policy but one promises to keep to those times, so none is promised here.
+     */
     String nextStep(Sent sent) {
         if (sent.method().equals("none")) {
             return "We will look at what you have told us. You asked us not to contact you, so we will not be in touch.";
         }
         String how = METHODS.getOrDefault(sent.method(), "the way you chose");
         String promise = pack.provider().contactPromiseFor(sent.tenant());
-        return promise == null
-                ? "We will contact you by " + how + ", at a time you said is safe."
-                : "We will contact you " + promise + " by " + how + ", at a time you said is safe.";
+        String first = " Before anyone contacts you, the team will see what you told us about how and when it is safe.";
+        return (promise == null
+                ? "We will contact you by " + how + "."
+                : "We will contact you " + promise + " by " + how + ".") + first;
     }
 }

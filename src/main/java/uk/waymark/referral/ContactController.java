@@ -48,13 +48,13 @@ final class ContactController {
 
     @Get
     HttpResponse<byte[]> show(HttpRequest<?> request) {
-        return pages.emptyForm(request, "referral/contact", SitePage.CONTACT, FORM, token -> view(ContactForm.empty(), new FormErrors(), token));
+        return pages.emptyForm(request, "referral/contact", SitePage.CONTACT, FORM, token -> view(ContactForm.empty(pack.provider()), new FormErrors(), token));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<byte[]> send(@Nullable @Body Map<String, Object> body, HttpRequest<?> request) {
         return submissions.submit(request, body, FORM, CaseKind.SELF_REFERRAL, PATH,
-                data -> ContactForm.from(data, pack.provider().contact().offices()),
+                data -> ContactForm.from(data, pack.provider()),
                 (form, errors) -> (shown, status) -> form(request, form, shown, status));
     }
 
@@ -64,7 +64,7 @@ final class ContactController {
      */
     @Get("/answers/{id}")
     HttpResponse<byte[]> answers(@PathVariable String id, HttpRequest<?> request) {
-        return submissions.answers(id, FORM, data -> ContactForm.from(data, pack.provider().contact().offices()),
+        return submissions.answers(id, FORM, data -> ContactForm.from(data, pack.provider()),
                 (form, errors) -> (shown, status) -> form(request, form, shown, status))
                 .orElseGet(() -> show(request));
     }

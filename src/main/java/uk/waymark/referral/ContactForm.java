@@ -1,6 +1,7 @@
 package uk.waymark.referral;
 
 import uk.waymark.content.PhoneNumbers;
+import uk.waymark.content.Provider;
 import uk.waymark.web.forms.FormData;
 import uk.waymark.web.forms.FormErrors;
 
@@ -55,17 +56,23 @@ record ContactForm(
     static final List<String> HELP = List.of("safe-at-home", "somewhere-safe-tonight", "moving", "specialist-support",
             "legal-protection", "something-else");
 
-    /** The methods offered: the fixed ones, then one per office of the provider. */
-    static List<String> methods(List<String> offices) {
-        List<String> methods = new java.util.ArrayList<>(METHODS);
-        offices.forEach(office -> methods.add(AT_OFFICE + office));
+    /**
+     * The methods offered: those of {@link #METHODS} the provider says it uses (contactMethods in
+     * provider.yml), then one per office when it offers to meet at an office. A method the
+     * provider has not offered is refused like any unknown answer.
+     */
+    static List<String> methods(Provider provider) {
+        List<String> methods = new java.util.ArrayList<>(METHODS.stream().filter(provider::offers).toList());
+        if (provider.offers("office")) {
+            provider.contact().offices().forEach(office -> methods.add(AT_OFFICE + office));
+        }
         return List.copyOf(methods);
     }
 
-    static ContactForm from(FormData form, List<String> offices) {
+    static ContactForm from(FormData form, Provider provider) {
         return new ContactForm(
                 form.text("name", SHORT),
-                form.choice("method", methods(offices)),
+                form.choice("method", methods(provider)),
                 form.text("phone", SHORT),
                 form.text("mobile", SHORT),
                 form.text("email", 254),
@@ -90,8 +97,8 @@ record ContactForm(
                 form.choice("consent", YES_NO));
     }
 
-    static ContactForm empty() {
-        return from(new FormData(Map.of()), List.of());
+    static ContactForm empty(Provider provider) {
+        return from(new FormData(Map.of()), provider);
     }
 
     /** The problems, in the order the questions appear on the page. */

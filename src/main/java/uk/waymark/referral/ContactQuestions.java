@@ -23,6 +23,7 @@ final class ContactQuestions {
     }
 
     static List<Section> of(ContactForm form, FormErrors errors, Provider provider) {
+        // Only the ways the provider says it can contact someone (contactMethods in provider.yml).
         List<String[]> methods = new ArrayList<>(List.of(
                 new String[] {"phone", "Phone call"},
                 new String[] {"text", "Text message"},
@@ -30,10 +31,13 @@ final class ContactQuestions {
                 new String[] {"bsl-video", "BSL video call", "We will arrange a British Sign Language interpreter"},
                 new String[] {"relay-uk", "Relay UK call", "We call you through Relay UK, so you can type and read"},
                 new String[] {"trusted-person", "Through someone you trust"}));
-        for (String office : provider.contact().offices()) {
-            methods.add(new String[] {ContactForm.AT_OFFICE + office, "At our " + office + " office"});
+        methods.removeIf(option -> !provider.offers(option[0]));
+        if (provider.offers("office")) {
+            for (String office : provider.contact().offices()) {
+                methods.add(new String[] {ContactForm.AT_OFFICE + office, "At our " + office + " office"});
+            }
         }
-        Choice method = Choice.radios("method", "How can we contact you safely?", "Choose the safest way. We will only use this way.",
+        Choice method = Choice.radios("method", "How can we contact you safely?", "Choose the safest way. The team reads your answers about how and when to contact you first.",
                         methods, form.method(), errors.of("method"))
                 .revealing("phone", List.of(Field.input("phone", "Phone number", "A UK number. You can start it with +44.",
                         "tel", "govuk-input--width-20", form.phone(), errors.of("phone"))))

@@ -12,6 +12,7 @@ import java.util.List;
  * @param citation     which policy the page is drawn from, or null
  * @param lastReviewed when the pack was last checked against that policy, or null
  * @param thirdPartyScript a script from another site (reCAPTCHA, when turned on), or null
+ * @param description  the page's {@code <meta name="description">}: its neutral summary, or null
  */
 public record Layout(
         String title,
@@ -27,7 +28,8 @@ public record Layout(
         AssetUrls assets,
         String citation,
         String lastReviewed,
-        String thirdPartyScript) {
+        String thirdPartyScript,
+        String description) {
 
     public record NavItem(String href, String text, boolean current) {
     }

@@ -49,11 +49,20 @@ public final class PageRenderer {
      * @param source       what the page footer says about where the page comes from
      * @param thirdPartyScript a script from another site the page needs (reCAPTCHA on forms,
      *                     when a provider turns it on), or null: almost always null
+     * @param description  the page's neutral description for search results and link previews, or null
      */
-    public record Frame(String path, String browserTitle, Source source, String thirdPartyScript) {
+    public record Frame(String path, String browserTitle, Source source, String thirdPartyScript, String description) {
 
         public Frame(String path, String browserTitle, Source source) {
-            this(path, browserTitle, source, null);
+            this(path, browserTitle, source, null, null);
+        }
+
+        public Frame(String path, String browserTitle, Source source, String thirdPartyScript) {
+            this(path, browserTitle, source, thirdPartyScript, null);
+        }
+
+        public Frame withDescription(String text) {
+            return new Frame(path, browserTitle, source, thirdPartyScript, text);
         }
     }
 
@@ -101,7 +110,8 @@ public final class PageRenderer {
                 assetUrls,
                 frame.source() == Source.POLICY ? citation(provider.policy()) : null,
                 frame.source() == Source.NONE ? null : date(provider.lastReviewed()),
-                frame.thirdPartyScript());
+                frame.thirdPartyScript(),
+                frame.description());
     }
 
     private static List<Layout.NavItem> items(List<Navigation.Link> links, String path) {

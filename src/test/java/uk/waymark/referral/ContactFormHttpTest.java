@@ -108,7 +108,7 @@ class ContactFormHttpTest {
         Matcher reference = REFERENCE.matcher(confirmation.body());
         assertTrue(reference.find());
         assertFalse(location.contains(reference.group(1)), "the address does not hold the reference");
-        assertTrue(confirmation.body().contains("We will contact you within 48 hours by phone, at a time you said is safe."),
+        assertTrue(confirmation.body().contains("We will contact you within 48 hours by phone. Before anyone contacts you, the team will see what you told us about how and when it is safe."),
                 "the provider's promise, for a tenant");
         assertTrue(confirmation.body().contains("Exit this page"));
 
@@ -131,7 +131,7 @@ class ContactFormHttpTest {
         form.put("method", "email");
         form.put("email", "safe@example.org");
         String confirmation = forms.get(forms.post("/contact", form).headers().firstValue("Location").orElseThrow()).body();
-        assertTrue(confirmation.contains("We will contact you by email, at a time you said is safe."), confirmation);
+        assertTrue(confirmation.contains("We will contact you by email. Before anyone contacts you, the team will see what you told us about how and when it is safe."), confirmation);
     }
 
     @Test

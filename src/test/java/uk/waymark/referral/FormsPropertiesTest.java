@@ -27,9 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FormsPropertiesTest {
 
-    /** Believe housing has offices to choose, so "office:" methods are tried too. */
-    private static final Pack PACK = new PackLoader(Path.of("content")).load("believe-housing");
-    private static final List<String> OFFICES = PACK.provider().contact().offices();
+    /** Bolsover offers every contact method, offices and BSL included, so every method is tried. */
+    private static final Pack PACK = new PackLoader(Path.of("content")).load("bolsover");
 
     static final Map<String, Integer> CONTACT_LIMITS = Map.ofEntries(
             Map.entry("name", ContactForm.SHORT), Map.entry("phone", ContactForm.SHORT), Map.entry("mobile", ContactForm.SHORT),
@@ -38,7 +37,7 @@ class FormsPropertiesTest {
             Map.entry("safeTimesDetail", ContactForm.LONG), Map.entry("codeWord", ContactForm.SHORT),
             Map.entry("unsafe", ContactForm.LONG), Map.entry("language", ContactForm.SHORT), Map.entry("helpOther", ContactForm.LONG));
     static final Map<String, List<String>> CONTACT_CHOICES = Map.of(
-            "method", ContactForm.methods(OFFICES), "safeTimes", ContactForm.TIMES, "voicemail", ContactForm.YES_NO,
+            "method", ContactForm.methods(PACK.provider()), "safeTimes", ContactForm.TIMES, "voicemail", ContactForm.YES_NO,
             "sayWhoWeAre", ContactForm.YES_NO, "onlyYou", ContactForm.YES_NO_NOT_SURE, "housing", ContactForm.HOUSING,
             "children", ContactForm.YES_NO, "interpreter", ContactForm.INTERPRETER, "staffGender", ContactForm.GENDER,
             "help", ContactForm.HELP);
@@ -60,7 +59,7 @@ class FormsPropertiesTest {
 
     private static void contactPostIsReadCheckedAndKeptWithinItsLimits(Map<String, Object> posted) {
         var data = new FormData(posted);
-        ContactForm form = ContactForm.from(data, OFFICES);
+        ContactForm form = ContactForm.from(data, PACK.provider());
         FormErrors errors = form.check(data);
         assertNotNull(ContactQuestions.of(form, errors, PACK.provider()), "the form can be shown again");
         for (var entry : CONTACT_LIMITS.entrySet()) {

@@ -105,7 +105,8 @@ public final class FormPages {
 
     private Precompressed render(String view, SitePage sitePage, FormView model, String formName) {
         Page page = model.page();
-        Frame frame = new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script);
+        Frame frame = new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script,
+                page.description());
         return renderer.renderPage(view, frame, script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName));
     }
 
