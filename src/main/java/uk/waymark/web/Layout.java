@@ -13,6 +13,9 @@ import java.util.List;
  * @param lastReviewed when the pack was last checked against that policy, or null
  * @param thirdPartyScript a script from another site (reCAPTCHA, when turned on), or null
  * @param description  the page's {@code <meta name="description">}: its neutral summary, or null
+ * @param formats      the other formats the provider offers, in words ("large print or another
+ *                     language"), or null when its policy names none
+ * @param recaptcha    whether a provider turned reCAPTCHA on, which the footer then says
  */
 public record Layout(
         String title,
@@ -29,7 +32,9 @@ public record Layout(
         String citation,
         String lastReviewed,
         String thirdPartyScript,
-        String description) {
+        String description,
+        String formats,
+        boolean recaptcha) {
 
     public record NavItem(String href, String text, boolean current) {
     }

@@ -7,6 +7,7 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
 import uk.waymark.content.SitePage;
+import uk.waymark.recaptcha.RecaptchaConfiguration;
 import uk.waymark.web.assets.Assets;
 
 import java.io.IOException;
@@ -32,8 +33,27 @@ public final class PageRenderer {
     private final Pack pack;
     private final SiteConfiguration site;
     private final Layout.AssetUrls assetUrls;
+    private final boolean recaptcha;
+    private final String formats;
 
-    PageRenderer(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Pack pack, SiteConfiguration site, Assets assets) {
+    private static final Map<String, String> FORMAT_WORDS = Map.of("large-print", "large print",
+            "other-language", "another language", "easy-read", "Easy Read", "bsl", "British Sign Language (BSL)",
+            "braille", "Braille", "audio", "audio");
+
+    /** "large print or another language": the formats a provider offers, in the pack's order. */
+    static String formatsInWords(List<String> formats) {
+        if (formats.isEmpty()) {
+            return null;
+        }
+        List<String> words = formats.stream().map(f -> FORMAT_WORDS.getOrDefault(f, f)).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    PageRenderer(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Pack pack, SiteConfiguration site, Assets assets,
+                 RecaptchaConfiguration recaptchaConfiguration) {
+        this.recaptcha = recaptchaConfiguration.enabled();
+        this.formats = formatsInWords(pack.provider().formats());
         this.views = views;
         this.pack = pack;
         this.site = site;
@@ -111,7 +131,9 @@ public final class PageRenderer {
                 frame.source() == Source.POLICY ? citation(provider.policy()) : null,
                 frame.source() == Source.NONE ? null : date(provider.lastReviewed()),
                 frame.thirdPartyScript(),
-                frame.description());
+                frame.description(),
+                formats,
+                recaptcha);
     }
 
     private static List<Layout.NavItem> items(List<Navigation.Link> links, String path) {

@@ -69,7 +69,8 @@ class RecaptchaHttpTest implements TestPropertyProvider {
             assertEquals(SafetyHeaders.CONTENT_SECURITY_POLICY_WITH_RECAPTCHA, page.headers().firstValue("Content-Security-Policy").orElse(null));
         }
         HttpResponse<String> home = forms.get("/");
-        assertFalse(home.body().contains("recaptcha"));
+        assertFalse(home.body().contains("recaptcha.net"), "no script on pages without a form");
+        assertTrue(home.body().contains("Its forms use Google reCAPTCHA"), "the footer says the forms use it");
         assertEquals(SafetyHeaders.CONTENT_SECURITY_POLICY_WITH_RECAPTCHA, home.headers().firstValue("Content-Security-Policy").orElse(null),
                 "a visit that starts on the home page and moves to a form in place keeps the home page's policy");
     }

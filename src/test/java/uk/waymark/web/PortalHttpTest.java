@@ -121,6 +121,14 @@ class PortalHttpTest {
     }
 
     @Test
+    void theFooterOffersOnlyTheFormatsThePacksPolicyNames_andNoReCaptchaNoteWhenItIsOff() throws Exception {
+        String home = get("/").body();
+        assertTrue(home.contains("Ask for this information in another format</a>, such as large print or another language."), home);
+        assertFalse(home.contains("Easy Read"), "Bolsover's policy names large print and language only");
+        assertFalse(home.contains("reCAPTCHA"));
+    }
+
+    @Test
     void thereIsNoIcon_soTheBrowsersFaviconDatabaseHasNothingToTieToThePortal() throws Exception {
         assertTrue(get("/").body().contains("<link rel=\"icon\" href=\"data:,\">"), "an empty icon, so none is asked for");
         HttpResponse<String> favicon = get("/favicon.ico");
