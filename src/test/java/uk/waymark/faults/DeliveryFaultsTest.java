@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,14 +122,7 @@ class DeliveryFaultsTest {
 
     private int startPortal(boolean delivering, Map<String, String> overrides) {
         int port = Processes.freePort();
-        Map<String, String> env = new HashMap<>();
-        env.put("PORT", Integer.toString(port));
-        env.put("WAYMARK_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
-        env.put("WAYMARK_DATABASE_URL", database.get("datasources.default.url"));
-        env.put("WAYMARK_DATABASE_USER", database.get("datasources.default.username"));
-        env.put("WAYMARK_DATABASE_PASSWORD", database.get("datasources.default.password"));
-        env.put("WAYMARK_ENCRYPTION_KEYS", "faults:B/Fv8mTO0vRVfB8LKWZiaWA4WU3jf3rnapNwSOHEClw=");
-        env.put("WAYMARK_FORM_SECRET", "the same on every instance");
+        Map<String, String> env = Processes.portalEnvironment(port, database);
         env.put("WAYMARK_RATE_LIMIT", "1000000");
         if (delivering) {
             env.put("WAYMARK_DELIVERY_URL", "http://127.0.0.1:" + receiverPort + "/cases");

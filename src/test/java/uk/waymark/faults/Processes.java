@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -28,6 +29,22 @@ final class Processes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What every portal process of these tests is started with: its port, the repository's
+     * content, the given database, a fixed key, and the form secret all instances share.
+     */
+    static Map<String, String> portalEnvironment(int port, Map<String, String> database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", Integer.toString(port));
+        env.put("WAYMARK_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
+        env.put("WAYMARK_DATABASE_URL", database.get("datasources.default.url"));
+        env.put("WAYMARK_DATABASE_USER", database.get("datasources.default.username"));
+        env.put("WAYMARK_DATABASE_PASSWORD", database.get("datasources.default.password"));
+        env.put("WAYMARK_ENCRYPTION_KEYS", "faults:B/Fv8mTO0vRVfB8LKWZiaWA4WU3jf3rnapNwSOHEClw=");
+        env.put("WAYMARK_FORM_SECRET", "the same on every instance");
+        return env;
     }
 
     /** Starts {@code mainClass} from the test classpath, its output going to {@code log}. */
