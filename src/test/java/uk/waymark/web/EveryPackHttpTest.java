@@ -55,6 +55,11 @@ class EveryPackHttpTest {
                     problems.add(path + " lacks " + needed);
                 }
             }
+            boolean offersFormats = !pack.provider().formats().isEmpty();
+            if (body.contains("Ask for this information in another format</a>") != offersFormats
+                    || body.contains("Other formats and languages</a>") == offersFormats) {
+                problems.add(path + " offers other formats its policy does not name, or hides those it does");
+            }
             if (body.contains("href=\"\"")) {
                 problems.add(path + " has a link that goes nowhere");
             }

@@ -63,7 +63,7 @@ class PortalHttpTest {
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), path);
         assertHasWaysToGetHelp(response.body(), path);
         assertFalse(response.body().contains("href=\"\""), path + " has a link that goes nowhere");
-        assertTrue(response.body().contains("href=\"/another-format\">Ask for this information in another format or language</a>"),
+        assertTrue(response.body().contains("href=\"/another-format\">Ask for this information in another format</a>"),
                 path + " offers another format or language");
         String title = between(response.body(), "<title>", "</title>");
         assertTrue(title.endsWith(" – " + pack.provider().name()), "title of " + path + ": " + title);
