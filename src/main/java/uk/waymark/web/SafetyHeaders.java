@@ -22,13 +22,14 @@ public final class SafetyHeaders {
     /**
      * The policy for every response. {@code blob:} scripts are the portal's own, fetched from
      * itself and run from memory by {@code start.js}, so that no browser keeps compiled code
-     * naming the portal (see README, Decisions).
+     * naming the portal (see README, Decisions). {@code data:} images are the layout's empty icon,
+     * which keeps browsers from asking for one (and from tying the portal to one).
      */
     public static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'none'",
             "script-src 'self' blob:",
             "style-src 'self'",
-            "img-src 'self'",
+            "img-src 'self' data:",
             "connect-src 'self'",
             "manifest-src 'self'",
             "form-action 'self'",
@@ -46,7 +47,7 @@ public final class SafetyHeaders {
             "default-src 'none'",
             "script-src 'self' blob: https://www.recaptcha.net https://www.gstatic.com",
             "style-src 'self'",
-            "img-src 'self'",
+            "img-src 'self' data:",
             "connect-src 'self' https://www.recaptcha.net",
             "frame-src https://www.recaptcha.net",
             "manifest-src 'self'",
