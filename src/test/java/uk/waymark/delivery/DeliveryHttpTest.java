@@ -122,8 +122,9 @@ class DeliveryHttpTest implements TestPropertyProvider {
             await(() -> status(reference).equals(CaseStatus.DEAD.name()));
             assertTrue(cases.find(new CaseReference(reference)).isPresent(), "a dead-lettered case keeps its data");
             assertEquals(0, receiver.received());
-            String logged = log.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
-            assertTrue(logged.contains("Case " + reference + " moved to the dead-letter state after 3 attempts (HTTP 500)"), logged);
+            // The worker logs once the dead-letter state is committed, so the line may come just after it.
+            await(() -> logged(log).contains("Case " + reference + " moved to the dead-letter state after 3 attempts (HTTP 500)"));
+            String logged = logged(log);
             assertFalse(logged.contains("bluebell") || logged.contains("07911"), "nothing the person wrote is logged");
             String metrics = new Forms(server.getPort()).get("/prometheus").body();
             assertTrue(metrics.contains("waymark_outbox_dead 1.0"), metrics);
@@ -225,6 +226,15 @@ class DeliveryHttpTest implements TestPropertyProvider {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What was logged so far; the appender adds lines under its own lock, from the worker's threads. */
+    private static String logged(ListAppender<ILoggingEvent> log) {
+        List<ILoggingEvent> events;
+        synchronized (log) {
+            events = List.copyOf(log.list);
+        }
+        return events.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
