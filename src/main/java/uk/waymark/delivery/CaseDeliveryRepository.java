@@ -1,34 +1,35 @@
 package uk.waymark.delivery;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import uk.waymark.intake.CaseStatus;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The outbox, {@code case_delivery}, with the case's status in {@code intake_case}. Claims are
- * leases: a conditional update that only one instance can win, and that another instance may
- * take over once the lease has run out (its holder died). POSTGRES dialect: the same SQL runs on
- * PostgreSQL and on H2 in PostgreSQL mode.
+ * The outbox, {@code case_delivery}. Claims are leases: a conditional update that only one
+ * instance can win, and that another instance may take over once the lease has run out (its
+ * holder died). It reads {@code intake_case} to find the cases waiting, and never writes it: the
+ * case's status changes through {@link uk.waymark.intake.CaseLifecycle}. POSTGRES dialect: the
+ * same SQL runs on PostgreSQL and on H2 in PostgreSQL mode.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long> {
 
     @Query("""
             INSERT INTO case_delivery (case_id, message_id, attempts, next_attempt_at, created_at)
-            SELECT id, :messageId, 0, :now, :now FROM intake_case WHERE reference = :reference""")
-    int enqueue(String reference, String messageId, Instant now);
+            VALUES (:caseId, :messageId, 0, :now, :now)""")
+    int enqueue(long caseId, String messageId, Instant now);
 
-    /** Cases waiting to be sent, due now and not leased, oldest first. */
+    /** Cases in the given status (waiting), due now and not leased, oldest first. */
     @Query("""
             SELECT d.case_id FROM case_delivery d JOIN intake_case c ON c.id = d.case_id
-            WHERE c.status = 'NEW' AND d.next_attempt_at <= :now AND (d.lease_until IS NULL OR d.lease_until < :now)
+            WHERE c.status = :status AND d.next_attempt_at <= :now AND (d.lease_until IS NULL OR d.lease_until < :now)
             ORDER BY d.next_attempt_at LIMIT :limit""")
-    List<Long> due(Instant now, int limit);
+    List<Long> due(CaseStatus status, Instant now, int limit);
 
     /** Takes the case for this instance until {@code until}; 1 if this instance won it. */
     @Query("""
@@ -45,33 +46,10 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
     @Query("UPDATE case_delivery SET delivered_at = :now, lease_owner = NULL, lease_until = NULL, last_failure = NULL WHERE case_id = :caseId AND lease_owner = :owner")
     int markDelivered(long caseId, String owner, Instant now);
 
-    @Query("UPDATE intake_case SET status = 'DELIVERED', personal_data = NULL, key_id = NULL, erased_at = :now WHERE id = :caseId")
-    int erase(long caseId, Instant now);
-
     @Query("UPDATE case_delivery SET next_attempt_at = :next, lease_owner = NULL, lease_until = NULL, last_failure = :failure WHERE case_id = :caseId AND lease_owner = :owner")
     int retryLater(long caseId, String owner, Instant next, String failure);
 
-    @Query("UPDATE intake_case SET status = 'DEAD' WHERE id = :caseId")
-    int markDead(long caseId);
-
-    /** Gives every dead-lettered case a fresh set of attempts, starting now. */
-    @Query("UPDATE case_delivery SET attempts = 0, next_attempt_at = :now, last_failure = NULL WHERE case_id IN (SELECT id FROM intake_case WHERE status = 'DEAD')")
-    int resetDead(Instant now);
-
-    @Query("UPDATE intake_case SET status = 'NEW' WHERE status = 'DEAD'")
-    int reviveDead();
-
-    /** Gives one dead-lettered case a fresh set of attempts, starting now. */
-    @Query("UPDATE case_delivery SET attempts = 0, next_attempt_at = :now, last_failure = NULL WHERE case_id IN (SELECT id FROM intake_case WHERE status = 'DEAD' AND reference = :reference)")
-    int resetDead(String reference, Instant now);
-
-    @Query("UPDATE intake_case SET status = 'NEW' WHERE status = 'DEAD' AND reference = :reference")
-    int reviveDead(String reference);
-
-    @Query("SELECT COUNT(*) FROM intake_case WHERE status = :status")
-    long countWithStatus(String status);
-
-    @Query("SELECT MIN(created_at) FROM intake_case WHERE status = 'NEW'")
-    @Nullable
-    Instant oldestWaiting();
+    /** Gives a re-driven case a fresh set of attempts, starting now. */
+    @Query("UPDATE case_delivery SET attempts = 0, next_attempt_at = :now, last_failure = NULL WHERE case_id = :caseId")
+    int restart(long caseId, Instant now);
 }

@@ -4,6 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.intake.CaseLifecycle;
+import uk.waymark.intake.CaseOpened;
+import uk.waymark.intake.CaseReference;
+import uk.waymark.intake.CaseStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,27 +17,31 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The delivery record of each case. {@link #enqueue} runs inside the transaction that stores
- * the case, so a case is never committed without the promise to deliver it.
+ * The delivery record of each case. {@link #opened} runs inside the transaction that stores
+ * the case, so a case is never committed without the promise to deliver it. The case's own
+ * status changes through intake's {@link CaseLifecycle}, in the same commit as the record.
  */
 @Singleton
-public class Outbox {
+public class Outbox implements CaseOpened {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
     private final CaseDeliveryRepository repository;
+    private final CaseLifecycle cases;
     private final Clock clock;
 
-    Outbox(CaseDeliveryRepository repository, Clock clock) {
+    Outbox(CaseDeliveryRepository repository, CaseLifecycle cases, Clock clock) {
         this.repository = repository;
+        this.cases = cases;
         this.clock = clock;
     }
 
     /** Adds the case to the outbox; must be called in the transaction that stores it. */
+    @Override
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
-    public void enqueue(String reference) {
-        if (repository.enqueue(reference, UUID.randomUUID().toString(), clock.instant()) != 1) {
-            throw new IllegalStateException("The case to deliver was not found in this transaction");
+    public void opened(long caseId) {
+        if (repository.enqueue(caseId, UUID.randomUUID().toString(), clock.instant()) != 1) {
+            throw new IllegalStateException("The case to deliver was not recorded in this transaction");
         }
     }
 
@@ -44,16 +52,10 @@ public class Outbox {
     @Transactional
     public int redrive(String reference) {
         Instant now = clock.instant();
-        int revived;
-        if (reference == null) {
-            repository.resetDead(now);
-            revived = repository.reviveDead();
-        } else {
-            repository.resetDead(reference, now);
-            revived = repository.reviveDead(reference);
-        }
-        LOG.info("Re-drove {} dead-lettered case(s)", revived);
-        return revived;
+        List<Long> revived = cases.redrive(reference == null ? null : new CaseReference(reference));
+        revived.forEach(caseId -> repository.restart(caseId, now));
+        LOG.info("Re-drove {} dead-lettered case(s)", revived.size());
+        return revived.size();
     }
 
     /** Cases due now that this instance has won the lease on, up to {@code limit}, in one commit. */
@@ -61,7 +63,7 @@ public class Outbox {
     public List<Claimed> claim(String owner, Duration lease, int limit) {
         Instant now = clock.instant();
         List<Claimed> won = new ArrayList<>();
-        for (long caseId : repository.due(now, limit)) {
+        for (long caseId : repository.due(CaseStatus.NEW, now, limit)) {
             if (repository.claim(caseId, owner, now.plus(lease), now) == 1) {
                 won.addAll(repository.claimed(caseId));
             }
@@ -80,7 +82,7 @@ public class Outbox {
         int recorded = 0;
         for (Claimed claimed : acknowledged) {
             if (repository.markDelivered(claimed.caseId(), owner, now) == 1) {
-                repository.erase(claimed.caseId(), now);
+                cases.deliveredAndErased(claimed.caseId(), now);
                 recorded++;
             }
         }
@@ -98,19 +100,19 @@ public class Outbox {
         if (repository.retryLater(claimed.caseId(), owner, clock.instant(), failure) != 1) {
             return false;
         }
-        repository.markDead(claimed.caseId());
+        cases.deadLettered(claimed.caseId());
         return true;
     }
 
     long waiting() {
-        return repository.countWithStatus("NEW");
+        return cases.count(CaseStatus.NEW);
     }
 
     long dead() {
-        return repository.countWithStatus("DEAD");
+        return cases.count(CaseStatus.DEAD);
     }
 
     Instant oldestWaiting() {
-        return repository.oldestWaiting();
+        return cases.oldestWaiting().orElse(null);
     }
 }

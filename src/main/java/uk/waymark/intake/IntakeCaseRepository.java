@@ -1,5 +1,6 @@
 package uk.waymark.intake;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,8 +22,11 @@ interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
             INSERT INTO intake_case (reference, kind, verification, status, created_at, key_id, personal_data)
             VALUES (:reference, :kind, :verification, :status, :createdAt, :keyId, :personalData)
             ON CONFLICT DO NOTHING""")
-    int insertUnlessTaken(String reference, String kind, String verification, String status, Instant createdAt,
+    int insertUnlessTaken(String reference, CaseKind kind, Verification verification, CaseStatus status, Instant createdAt,
                           String keyId, byte[] personalData);
+
+    @Query("SELECT id FROM intake_case WHERE reference = :reference")
+    long idOf(String reference);
 
     Optional<IntakeCaseRow> findByReference(String reference);
 
@@ -39,6 +43,30 @@ interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
     /** The next rows, in id order after {@code after}, that are not under the given key. */
     @Query("SELECT * FROM intake_case WHERE key_id <> :keyId AND id > :after ORDER BY id LIMIT :limit")
     List<IntakeCaseRow> findNotUnderKey(String keyId, long after, int limit);
+
+    /** Erases what the person wrote, and the id of the key it was under. */
+    @Query("UPDATE intake_case SET status = :status, personal_data = NULL, key_id = NULL, erased_at = :at WHERE id = :id")
+    int erase(long id, CaseStatus status, Instant at);
+
+    @Query("UPDATE intake_case SET status = :status WHERE id = :id")
+    int updateStatus(long id, CaseStatus status);
+
+    /** Moves a case from one status to another; 1 if it was in the first. */
+    @Query("UPDATE intake_case SET status = :to WHERE id = :id AND status = :from")
+    int changeStatus(long id, CaseStatus from, CaseStatus to);
+
+    @Query("SELECT id FROM intake_case WHERE status = :status ORDER BY id")
+    List<Long> findIdByStatus(CaseStatus status);
+
+    @Query("SELECT id FROM intake_case WHERE status = :status AND reference = :reference")
+    List<Long> findIdByStatusAndReference(CaseStatus status, String reference);
+
+    @Query("SELECT COUNT(*) FROM intake_case WHERE status = :status")
+    long countByStatus(CaseStatus status);
+
+    @Query("SELECT MIN(created_at) FROM intake_case WHERE status = :status")
+    @Nullable
+    Instant oldestCreatedAt(CaseStatus status);
 
     /** Replaces a row's ciphertext, only if it is still under the key it was read under. */
     @Query("UPDATE intake_case SET key_id = :newKeyId, personal_data = :personalData WHERE id = :id AND key_id = :oldKeyId")

@@ -14,7 +14,7 @@ record IntakeCaseRow(
         String reference,
         CaseKind kind,
         Verification verification,
-        String status,
+        CaseStatus status,
         Instant createdAt,
         @Nullable String keyId,
         @Nullable byte[] personalData) {

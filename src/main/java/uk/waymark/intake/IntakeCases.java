@@ -3,7 +3,6 @@ package uk.waymark.intake;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
-import uk.waymark.delivery.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,12 +13,11 @@ import java.util.Optional;
 
 /**
  * Self-referrals and concern reports, stored with everything the person wrote encrypted.
- * The only way in and out of {@code intake_case} for the rest of the portal.
+ * With {@link CaseLifecycle} and {@link KeyRotation}, the only code that writes {@code intake_case};
+ * delivery's queries only read it, to find the cases waiting.
  */
 @Singleton
 public class IntakeCases {
-
-    static final String NEW = "NEW";
 
     /** 32^8 references: a collision is rare, several in a row mean something else is wrong. */
     private static final int ATTEMPTS = 10;
@@ -29,11 +27,11 @@ public class IntakeCases {
     private final CaseAnswers answers;
     private final CaseReferences references;
     private final Clock clock;
-    private final Outbox outbox;
+    private final CaseOpened opened;
 
     IntakeCases(IntakeCaseRepository repository, CaseCipher cipher, CaseAnswers answers, CaseReferences references,
-                Clock clock, Outbox outbox) {
-        this.outbox = outbox;
+                Clock clock, CaseOpened opened) {
+        this.opened = opened;
         this.repository = repository;
         this.cipher = cipher;
         this.answers = answers;
@@ -60,9 +58,9 @@ public class IntakeCases {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 CaseReference reference = references.next();
                 CaseCipher.Sealed sealed = cipher.seal(reference, document);
-                if (repository.insertUnlessTaken(reference.value(), kind.name(), verification.name(), NEW, createdAt,
+                if (repository.insertUnlessTaken(reference.value(), kind, verification, CaseStatus.NEW, createdAt,
                         sealed.keyId(), sealed.data()) == 1) {
-                    outbox.enqueue(reference.value()); // the delivery record, in the same transaction
+                    opened.opened(repository.idOf(reference.value())); // the delivery record, in the same transaction
                     return reference;
                 }
             }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 import uk.waymark.content.SitePage;
 import uk.waymark.intake.CaseReference;
+import uk.waymark.intake.CaseStatus;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.receiver.ReferenceReceiver;
 import uk.waymark.support.Forms;
@@ -118,17 +119,18 @@ class DeliveryHttpTest implements TestPropertyProvider {
         root.addAppender(log);
         try {
             String reference = send(Forms.validContact());
-            await(() -> status(reference).equals("DEAD"));
+            await(() -> status(reference).equals(CaseStatus.DEAD.name()));
             assertTrue(cases.find(new CaseReference(reference)).isPresent(), "a dead-lettered case keeps its data");
             assertEquals(0, receiver.received());
-            String logged = log.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
-            assertTrue(logged.contains("Case " + reference + " moved to the dead-letter state after 3 attempts (HTTP 500)"), logged);
+            // The worker logs once the dead-letter state is committed, so the line may come just after it.
+            await(() -> logged(log).contains("Case " + reference + " moved to the dead-letter state after 3 attempts (HTTP 500)"));
+            String logged = logged(log);
             assertFalse(logged.contains("bluebell") || logged.contains("07911"), "nothing the person wrote is logged");
             String metrics = new Forms(server.getPort()).get("/prometheus").body();
             assertTrue(metrics.contains("waymark_outbox_dead 1.0"), metrics);
 
             assertEquals(1, outbox.redrive(reference));
-            await(() -> status(reference).equals("DELIVERED"));
+            await(() -> status(reference).equals(CaseStatus.DELIVERED.name()));
             assertErased(reference);
             assertEquals(1, receiver.received());
         } finally {
@@ -140,7 +142,7 @@ class DeliveryHttpTest implements TestPropertyProvider {
     @Order(2)
     void aDeliveredCaseMatchesTheSchemaWithSafeContactFirstAndIsThenErased() throws Exception {
         String reference = send(Forms.validContact());
-        await(() -> status(reference).equals("DELIVERED"));
+        await(() -> status(reference).equals(CaseStatus.DELIVERED.name()));
         JsonNode delivered = deliveredCase(reference);
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema());
         assertEquals(java.util.Set.of(), schema.validate(delivered), "valid against intake-case.schema.json");
@@ -152,7 +154,7 @@ class DeliveryHttpTest implements TestPropertyProvider {
         assertErased(reference);
 
         String concern = send("/report", Forms.validConcern());
-        await(() -> status(concern).equals("DELIVERED"));
+        await(() -> status(concern).equals(CaseStatus.DELIVERED.name()));
         assertEquals(java.util.Set.of(), schema.validate(deliveredCase(concern)));
     }
 
@@ -203,7 +205,7 @@ class DeliveryHttpTest implements TestPropertyProvider {
                 assertNull(row.getBytes(1), "personal data erased");
                 assertNull(row.getString(2));
                 assertNotNull(row.getTimestamp(3));
-                assertEquals("DELIVERED", row.getString(4));
+                assertEquals(CaseStatus.DELIVERED.name(), row.getString(4));
             }
         }
         assertTrue(cases.find(new CaseReference(reference)).isEmpty());
@@ -224,6 +226,15 @@ class DeliveryHttpTest implements TestPropertyProvider {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What was logged so far; the appender adds lines under its own lock, from the worker's threads. */
+    private static String logged(ListAppender<ILoggingEvent> log) {
+        List<ILoggingEvent> events;
+        synchronized (log) {
+            events = List.copyOf(log.list);
+        }
+        return events.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

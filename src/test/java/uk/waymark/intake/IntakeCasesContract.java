@@ -80,7 +80,7 @@ abstract class IntakeCasesContract {
         assertTrue(!stored.createdAt().isBefore(before) && stored.createdAt().isBefore(before.plus(Duration.ofMinutes(1))),
                 stored.createdAt().toString());
         assertEquals(stored, cases.find(reference).orElseThrow(), "read twice, same case");
-        assertEquals("NEW", column(reference, "status"));
+        assertEquals(CaseStatus.NEW.name(), column(reference, "status"));
     }
 
     @Test
