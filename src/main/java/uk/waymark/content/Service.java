@@ -63,6 +63,11 @@ public record Service(
         return channels;
     }
 
+    /** Who the service is for, in words and in a fixed order (the audiences' own), for its card. */
+    public List<String> audienceLabels() {
+        return audiences.stream().sorted().map(Audience::label).toList();
+    }
+
     /** Whether this service is for the given group, counting general services where they fit. */
     public boolean isFor(Audience audience) {
         return audiences.contains(audience)

@@ -4,7 +4,6 @@ import com.github.jknack.handlebars.Handlebars;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -828,8 +827,6 @@ class ComponentsTest {
         assertNull(facts.selectFirst("dt:containsOwn(For)"));
     }
 
-    @Disabled("Defect: the template reads audienceLabels, which Service does not have, so the For row is always empty. "
-            + "Service.audiences() is an unordered Set.copyOf, so the labels need ordering in Java, not in the template.")
     @Test
     void aServiceCardNamesWhoTheServiceIsForInTheDirectorysOrder() {
         Element facts = one(render("service-card", serviceCardExamples().get("every fact")), "dl");
