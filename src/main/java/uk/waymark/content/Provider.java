@@ -2,6 +2,7 @@ package uk.waymark.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The provider a pack speaks for: its name, its policy, its channels and its promises.
@@ -45,6 +46,20 @@ public record Provider(
     public static final List<String> DEFAULT_CONTACT_METHODS = List.of("phone", "text", "email", "trusted-person");
     /** Every other format a pack may say it offers. */
     public static final List<String> FORMATS = List.of("large-print", "other-language", "easy-read", "bsl", "braille", "audio");
+    /** Each format of {@link #FORMATS} in the words a page uses for it. */
+    private static final Map<String, String> FORMAT_NAMES = Map.of("large-print", "large print",
+            "other-language", "another language", "easy-read", "Easy Read", "bsl", "British Sign Language (BSL)",
+            "braille", "Braille", "audio", "audio");
+
+    /** The formats the provider offers in words, in the pack's order ("large print or another language"), or null if none. */
+    public String formatsInWords() {
+        if (formats.isEmpty()) {
+            return null;
+        }
+        List<String> words = formats.stream().map(FORMAT_NAMES::get).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
 
     public boolean offers(String contactMethod) {
         return contactMethods.contains(contactMethod);

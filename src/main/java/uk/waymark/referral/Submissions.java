@@ -58,23 +58,18 @@ final class Submissions {
             return pages.crossSite(request);
         }
         R referral = read.apply(data);
-        var errors = new FormErrors();
-        if (origin == FormProtection.Verdict.STALE) {
-            errors.add("send", FormPages.STALE_MESSAGE);
+        FormDrafts.Reason reason = origin == FormProtection.Verdict.STALE ? FormDrafts.Reason.STALE : FormDrafts.Reason.ANSWERS;
+        FormErrors errors = errors(reason, referral, data);
+        if (errors.isEmpty() && !screening.withinRateLimit(request)) {
+            reason = FormDrafts.Reason.RATE_LIMITED;
+            errors = errors(reason, referral, data);
         }
-        referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
         if (!errors.isEmpty()) {
             if (FormDrafts.isNavigation(request)) {
-                return toAnswers(path, form, origin == FormProtection.Verdict.STALE ? FormDrafts.Reason.STALE : FormDrafts.Reason.ANSWERS, body);
+                return toAnswers(path, form, reason, body);
             }
-            return reshow.apply(referral, errors).show(errors, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        if (!screening.withinRateLimit(request)) {
-            if (FormDrafts.isNavigation(request)) {
-                return toAnswers(path, form, FormDrafts.Reason.RATE_LIMITED, body);
-            }
-            var limited = new FormErrors().add("send", FormPages.RATE_LIMIT_MESSAGE);
-            return reshow.apply(referral, limited).show(limited, HttpStatus.TOO_MANY_REQUESTS);
+            return reshow.apply(referral, errors).show(errors, reason == FormDrafts.Reason.RATE_LIMITED
+                    ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY);
         }
         CaseReference reference = cases.open(kind, screening.verification(data, form), referral.answers());
         String sealed = confirmations.seal(new Confirmations.Sent(reference.value(), referral.contactMethod(), referral.tenant()));
@@ -94,17 +89,25 @@ final class Submissions {
         return drafts.find(form, id).map(draft -> {
             var data = new FormData(draft.body());
             R referral = read.apply(data);
-            var errors = new FormErrors();
-            switch (draft.reason()) {
-                case RATE_LIMITED -> errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
-                case STALE -> errors.add("send", FormPages.STALE_MESSAGE);
-                case ANSWERS -> { }
-            }
-            if (draft.reason() != FormDrafts.Reason.RATE_LIMITED) {
-                referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
-            }
+            FormErrors errors = errors(draft.reason(), referral, data);
             return reshow.apply(referral, errors).show(errors, HttpStatus.OK);
         });
+    }
+
+    /**
+     * What the form says when it is shown again: over the rate limit, only that (the answers
+     * passed their checks); otherwise the stale-form message if it applies, then each answer's.
+     */
+    private static FormErrors errors(FormDrafts.Reason reason, Referral referral, FormData data) {
+        var errors = new FormErrors();
+        if (reason == FormDrafts.Reason.RATE_LIMITED) {
+            return errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
+        }
+        if (reason == FormDrafts.Reason.STALE) {
+            errors.add("send", FormPages.STALE_MESSAGE);
+        }
+        referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
+        return errors;
     }
 
     /** The confirmation page for a sealed link, or the kind "expired" page. */

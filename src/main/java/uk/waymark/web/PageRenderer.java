@@ -36,24 +36,10 @@ public final class PageRenderer {
     private final boolean recaptcha;
     private final String formats;
 
-    private static final Map<String, String> FORMAT_WORDS = Map.of("large-print", "large print",
-            "other-language", "another language", "easy-read", "Easy Read", "bsl", "British Sign Language (BSL)",
-            "braille", "Braille", "audio", "audio");
-
-    /** "large print or another language": the formats a provider offers, in the pack's order. */
-    static String formatsInWords(List<String> formats) {
-        if (formats.isEmpty()) {
-            return null;
-        }
-        List<String> words = formats.stream().map(f -> FORMAT_WORDS.getOrDefault(f, f)).toList();
-        return words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
-    }
-
     PageRenderer(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Pack pack, SiteConfiguration site, Assets assets,
                  RecaptchaConfiguration recaptchaConfiguration) {
         this.recaptcha = recaptchaConfiguration.enabled();
-        this.formats = formatsInWords(pack.provider().formats());
+        this.formats = pack.provider().formatsInWords();
         this.views = views;
         this.pack = pack;
         this.site = site;
