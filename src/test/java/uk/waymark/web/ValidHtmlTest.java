@@ -114,10 +114,24 @@ class ValidHtmlTest {
                 }
             }
             documents += all.size();
+            keep(id, all);
             problems.addAll(idProblems(portal.pack(), all));
             System.out.printf("%s: %d documents, fetched in %d ms, checked in %d ms%n", id, all.size(),
                     (fetched - start) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000);
             assertEquals(List.of(), problems, id);
+        }
+    }
+
+    /**
+     * Every document checked is also written to {@code target/rendered-pages/<pack>/}, one file a
+     * state, so that the HTML of two versions can be compared: run this test on each, then diff.
+     */
+    private static void keep(String pack, List<Document> all) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "rendered-pages", pack);
+        java.nio.file.Files.createDirectories(dir);
+        for (int i = 0; i < all.size(); i++) {
+            String name = String.format("%03d-%s.html", i, all.get(i).state().replaceAll("[^A-Za-z0-9]+", "-"));
+            java.nio.file.Files.writeString(dir.resolve(name.length() > 120 ? name.substring(0, 115) + ".html" : name), all.get(i).html());
         }
     }
 
