@@ -1,5 +1,6 @@
 package uk.waymark.behaviour;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,18 +12,25 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import uk.waymark.content.SitePage;
+import uk.waymark.questions.Answers;
+import uk.waymark.questions.FormData;
+import uk.waymark.questions.FormErrors;
+import uk.waymark.questions.Question;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.PageRenderer.Frame;
 import uk.waymark.web.PageRenderer.Source;
 import uk.waymark.web.Precompressed;
 import uk.waymark.web.forms.Choice;
 import uk.waymark.web.forms.FormDrafts;
-import uk.waymark.web.forms.FormErrors;
+import uk.waymark.web.forms.QuestionViews;
 import uk.waymark.web.forms.SealedLink;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A few questions for someone worried about their own behaviour, answered on the server with
@@ -54,7 +62,7 @@ final class BehaviourController {
         this.guide = guide;
         this.renderer = renderer;
         this.seals = seals;
-        this.empty = questions(new BehaviourAnswers(null, null, null, null), new FormErrors());
+        this.empty = questions(BehaviourGuide.QUESTIONS.empty(), new FormErrors());
     }
 
     @Get
@@ -68,10 +76,11 @@ final class BehaviourController {
      * a post whose answer it shows, and these answers must never sit on the device in clear.
      */
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<byte[]> answer(@Body BehaviourAnswers answers, HttpRequest<?> request) {
+    HttpResponse<byte[]> answer(@Nullable @Body Map<String, Object> body, HttpRequest<?> request) {
+        Answers answers = BehaviourGuide.QUESTIONS.read(new FormData(body));
         if (FormDrafts.isNavigation(request)) {
-            String sealed = seals.seal(String.join("|", blank(answers.age()), blank(answers.police()), blank(answers.recognise()),
-                    blank(answers.harm())), ANSWERS_LIFETIME);
+            String sealed = seals.seal(BehaviourGuide.QUESTIONS.questions().stream().map(q -> blank(answers.choice(q.name())))
+                    .collect(Collectors.joining("|")), ANSWERS_LIFETIME);
             return HttpResponse.seeOther(URI.create(PATH + "/" + sealed));
         }
         return answered(answers, request);
@@ -82,8 +91,8 @@ final class BehaviourController {
     HttpResponse<byte[]> sealed(@PathVariable String sealed, HttpRequest<?> request) {
         return seals.open(sealed)
                 .map(text -> text.split("\\|", -1))
-                .filter(parts -> parts.length == 4)
-                .map(parts -> new BehaviourAnswers(orNull(parts[0]), orNull(parts[1]), orNull(parts[2]), orNull(parts[3])))
+                .filter(parts -> parts.length == BehaviourGuide.QUESTIONS.questions().size())
+                .map(BehaviourController::answers)
                 .map(answers -> answered(answers, request))
                 .orElseGet(() -> empty.respond(request));
     }
@@ -92,12 +101,18 @@ final class BehaviourController {
         return value == null ? "" : value.replace("|", "");
     }
 
-    private static String orNull(String value) {
-        return value.isEmpty() ? null : value;
+    /** The answers sealed in order, read again as if posted: each is checked once more. */
+    private static Answers answers(String[] parts) {
+        Map<String, Object> posted = new LinkedHashMap<>();
+        List<Question> questions = BehaviourGuide.QUESTIONS.questions();
+        for (int i = 0; i < parts.length; i++) {
+            posted.put(questions.get(i).name(), parts[i]);
+        }
+        return BehaviourGuide.QUESTIONS.read(new FormData(posted));
     }
 
-    private HttpResponse<byte[]> answered(BehaviourAnswers answers, HttpRequest<?> request) {
-        FormErrors errors = guide.check(answers);
+    private HttpResponse<byte[]> answered(Answers answers, HttpRequest<?> request) {
+        FormErrors errors = answers.problems();
         if (!errors.isEmpty()) {
             return questions(answers, errors).respond(request, HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -105,9 +120,9 @@ final class BehaviourController {
                 new SuggestionsView("Services that may suit you", guide.suggest(answers), PATH)).respond(request);
     }
 
-    private Precompressed questions(BehaviourAnswers answers, FormErrors errors) {
+    private Precompressed questions(Answers answers, FormErrors errors) {
         return renderer.renderPage("behaviour/questions", frame("Help to change"),
-                new QuestionsView(TITLE, PATH, guide.questions(answers, errors), errors.isEmpty() ? null : errors.summary()));
+                new QuestionsView(TITLE, PATH, QuestionViews.choices(answers, errors), errors.isEmpty() ? null : errors.summary()));
     }
 
     private static Frame frame(String browserTitle) {

@@ -5,12 +5,17 @@ import uk.waymark.content.Audience;
 import uk.waymark.content.Criteria;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Service;
-import uk.waymark.web.forms.Choice;
-import uk.waymark.web.forms.FormErrors;
+import uk.waymark.questions.Answers;
+import uk.waymark.questions.ChoiceQuestion;
+import uk.waymark.questions.Condition;
+import uk.waymark.questions.Form;
+import uk.waymark.questions.Option;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import static uk.waymark.questions.Option.of;
 
 /**
  * Points someone worried about their own behaviour to the programmes whose published criteria
@@ -29,12 +34,22 @@ final class BehaviourGuide {
     static final String RECOGNISE = "recognise";
     static final String NOT_YET = "not-yet";
 
-    private static final List<String[]> AGES = List.of(new String[] {UNDER_18, "Under 18"}, new String[] {ADULT, "18 or over"});
-    private static final List<String[]> YES_NO_NOT_SURE = List.of(new String[] {YES, "Yes"}, new String[] {NO, "No"},
-            new String[] {NOT_SURE, "I’m not sure"});
-    private static final List<String[]> RECOGNITION = List.of(
-            new String[] {RECOGNISE, "I know some of what I do is abusive, and I want to change it"},
-            new String[] {NOT_YET, "I’m not sure what I do is abuse, but I know things need to change"});
+    /** The questions, defined once: the page, the checks and what the answers choose all follow from it. */
+    static final Form QUESTIONS = new Form("behaviour", List.of(new Form.Section(null, List.of(
+            ChoiceQuestion.radios("age", "How old are you?", List.of(of(UNDER_18, "Under 18"), of(ADULT, "18 or over")))
+                    .required("Select how old you are"),
+            ChoiceQuestion.radios("police", "Are you on bail, or are the police investigating something you did to a partner or ex-partner?",
+                            yesNoNotSure())
+                    .required("Select yes if you are on bail or the police are investigating you"),
+            ChoiceQuestion.radios("recognise", "Which is closest to how you feel?", List.of(
+                            of(RECOGNISE, "I know some of what I do is abusive, and I want to change it"),
+                            of(NOT_YET, "I’m not sure what I do is abuse, but I know things need to change")))
+                    .required("Select the answer closest to how you feel"),
+            ChoiceQuestion.radios("harm", "Has a partner, ex-partner or child been badly hurt by you, or has a police officer or support worker told you the risk is high?",
+                            yesNoNotSure())
+                    .withHint("Services make their own assessment of risk. Your answer only helps us show you the right service.")
+                    .required("Select yes if someone has been badly hurt or you have been told the risk is high")))),
+            Condition.NEVER);
 
     /** One programme that may suit the person, with anything they should check with it. */
     record Suggestion(Service service, List<String> check) {
@@ -50,37 +65,8 @@ final class BehaviourGuide {
         this.pack = pack;
     }
 
-    List<Choice> questions(BehaviourAnswers answers, FormErrors errors) {
-        return List.of(
-                Choice.radios("age", "How old are you?", null, AGES, answers.age(), errors.of("age")),
-                Choice.radios("police", "Are you on bail, or are the police investigating something you did to a partner or ex-partner?",
-                        null, YES_NO_NOT_SURE, answers.police(), errors.of("police")),
-                Choice.radios("recognise", "Which is closest to how you feel?", null, RECOGNITION, answers.recognise(),
-                        errors.of("recognise")),
-                Choice.radios("harm", "Has a partner, ex-partner or child been badly hurt by you, or has a police officer or support worker told you the risk is high?",
-                        "Services make their own assessment of risk. Your answer only helps us show you the right service.",
-                        YES_NO_NOT_SURE, answers.harm(), errors.of("harm")));
-    }
-
-    FormErrors check(BehaviourAnswers answers) {
-        var errors = new FormErrors();
-        if (!oneOf(answers.age(), UNDER_18, ADULT)) {
-            errors.add("age", "Select how old you are");
-        }
-        if (!oneOf(answers.police(), YES, NO, NOT_SURE)) {
-            errors.add("police", "Select yes if you are on bail or the police are investigating you");
-        }
-        if (!oneOf(answers.recognise(), RECOGNISE, NOT_YET)) {
-            errors.add("recognise", "Select the answer closest to how you feel");
-        }
-        if (!oneOf(answers.harm(), YES, NO, NOT_SURE)) {
-            errors.add("harm", "Select yes if someone has been badly hurt or you have been told the risk is high");
-        }
-        return errors;
-    }
-
     /** The programmes for these (checked) answers. */
-    Suggestions suggest(BehaviourAnswers answers) {
+    Suggestions suggest(Answers answers) {
         List<Suggestion> fits = new ArrayList<>();
         List<Service> unknown = new ArrayList<>();
         List<Service> always = new ArrayList<>();
@@ -99,32 +85,35 @@ final class BehaviourGuide {
                 }
             }
         }
-        return new Suggestions(List.copyOf(fits), List.copyOf(unknown), List.copyOf(always), UNDER_18.equals(answers.age()));
+        return new Suggestions(List.copyOf(fits), List.copyOf(unknown), List.copyOf(always), UNDER_18.equals(answers.choice("age")));
     }
 
-    private static boolean fits(Criteria criteria, BehaviourAnswers answers, List<String> check) {
-        if (criteria.minimumAge() != null && UNDER_18.equals(answers.age()) && criteria.minimumAge() >= 18) {
+    private static boolean fits(Criteria criteria, Answers answers, List<String> check) {
+        String age = answers.choice("age");
+        String police = answers.choice("police");
+        String harm = answers.choice("harm");
+        if (criteria.minimumAge() != null && UNDER_18.equals(age) && criteria.minimumAge() >= 18) {
             return false;
         }
         if (criteria.notOnBail()) {
-            if (YES.equals(answers.police())) {
+            if (YES.equals(police)) {
                 return false;
             }
-            if (NOT_SURE.equals(answers.police())) {
+            if (NOT_SURE.equals(police)) {
                 check.add("It is not for people on bail or under police investigation. Check with them if this applies to you.");
             }
         }
-        if (criteria.mustRecognise() && NOT_YET.equals(answers.recognise())) {
+        if (criteria.mustRecognise() && NOT_YET.equals(answers.choice("recognise"))) {
             return false;
         }
         Set<Criteria.Risk> risks = criteria.risks();
         if (!risks.isEmpty()) {
             boolean high = risks.contains(Criteria.Risk.HIGH);
             boolean lower = risks.contains(Criteria.Risk.STANDARD) || risks.contains(Criteria.Risk.MEDIUM);
-            if ((YES.equals(answers.harm()) && !high) || (NO.equals(answers.harm()) && !lower)) {
+            if ((YES.equals(harm) && !high) || (NO.equals(harm) && !lower)) {
                 return false;
             }
-            if (NOT_SURE.equals(answers.harm())) {
+            if (NOT_SURE.equals(harm)) {
                 check.add(high && !lower ? "It works with people whose abuse is high risk. They will assess this with you."
                         : "It works with people whose abuse is standard or medium risk. They will assess this with you.");
             }
@@ -132,7 +121,7 @@ final class BehaviourGuide {
         return true;
     }
 
-    private static boolean oneOf(String value, String... allowed) {
-        return value != null && List.of(allowed).contains(value);
+    private static List<Option> yesNoNotSure() {
+        return List.of(of(YES, "Yes"), of(NO, "No"), of(NOT_SURE, "I’m not sure"));
     }
 }

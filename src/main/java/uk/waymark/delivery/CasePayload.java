@@ -3,8 +3,10 @@ package uk.waymark.delivery;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import uk.waymark.content.Pack;
-import uk.waymark.intake.CaseKind;
 import uk.waymark.intake.StoredCase;
+import uk.waymark.questions.Form;
+import uk.waymark.questions.Part;
+import uk.waymark.questions.Questionnaires;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,22 +24,23 @@ final class CasePayload {
 
     static final String SCHEMA = "https://waymark.example/schemas/intake-case-v1.json";
 
-    /** The answers that say how to make contact safely, for each kind of case. */
-    private static final Map<CaseKind, List<String>> SAFE_CONTACT = Map.of(
-            CaseKind.SELF_REFERRAL, List.of("contact", "safeTimes", "safeTimesDetail", "voicemail", "sayWhoWeAre", "onlyYou",
-                    "codeWord", "unsafe"),
-            CaseKind.CONCERN, List.of("contact"));
-
     private final JsonMapper json;
     private final String provider;
+    private final Questionnaires forms;
 
-    CasePayload(JsonMapper json, Pack pack) {
+    CasePayload(JsonMapper json, Pack pack, Questionnaires forms) {
         this.json = json;
         this.provider = pack.provider().id();
+        this.forms = forms;
     }
 
     byte[] of(StoredCase stored) {
-        List<String> safeKeys = SAFE_CONTACT.get(stored.kind());
+        // Which answers are safe-contact instructions is the form's to say.
+        Form form = switch (stored.kind()) {
+            case SELF_REFERRAL -> forms.selfReferral();
+            case CONCERN -> forms.concern();
+        };
+        List<String> safeKeys = form.keys(Part.SAFE_CONTACT);
         Map<String, Object> safeContact = new LinkedHashMap<>();
         Map<String, Object> answers = new LinkedHashMap<>();
         stored.answers().forEach((key, value) -> (safeKeys.contains(key) ? safeContact : answers).put(key, value));

@@ -4,11 +4,11 @@ import jakarta.inject.Singleton;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
+import uk.waymark.questions.ContactMethod;
 import uk.waymark.web.forms.SealedLink;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,18 +21,8 @@ final class Confirmations {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
-    private static final Map<String, String> METHODS = Map.of(
-            "phone", "phone",
-            "text", "text message",
-            "email", "email",
-            "bsl-video", "a BSL video call",
-            "relay-uk", "a Relay UK call",
-            "trusted-person", "the person you trust",
-            "office", "arranging to see you at our office",
-            "none", "");
-
-    /** What was sent: the reference, the contact method chosen ("none" for an anonymous concern), and whether a tenant. */
-    record Sent(String reference, String method, boolean tenant) {
+    /** What was sent: the reference, how contact will be made, and whether the person is a tenant. */
+    record Sent(String reference, ContactMethod method, boolean tenant) {
     }
 
     /** The confirmation page. */
@@ -48,12 +38,12 @@ final class Confirmations {
     }
 
     String seal(Sent sent) {
-        return links.seal(sent.reference() + "|" + sent.method() + "|" + sent.tenant(), LIFETIME);
+        return links.seal(sent.reference() + "|" + sent.method().id() + "|" + sent.tenant(), LIFETIME);
     }
 
     Optional<Sent> open(String sealed) {
         return links.open(sealed).map(text -> text.split("\\|", 3)).filter(parts -> parts.length == 3)
-                .map(parts -> new Sent(parts[0], parts[1], Boolean.parseBoolean(parts[2])));
+                .flatMap(parts -> ContactMethod.byId(parts[1]).map(method -> new Sent(parts[0], method, Boolean.parseBoolean(parts[2]))));
     }
 
     SentView view(String title, Sent sent) {
@@ -66,10 +56,10 @@ final class Confirmations {
      * policy but one promises to keep to those times, so none is promised here.
      */
     String nextStep(Sent sent) {
-        if (sent.method().equals("none")) {
+        if (sent.method() == ContactMethod.NONE) {
             return "We will look at what you have told us. You asked us not to contact you, so we will not be in touch.";
         }
-        String how = METHODS.getOrDefault(sent.method(), "the way you chose");
+        String how = sent.method().confirmation();
         String promise = pack.provider().contactPromiseFor(sent.tenant());
         String first = " Before anyone contacts you, the team will see what you told us about how and when it is safe.";
         return (promise == null

@@ -4,20 +4,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import uk.waymark.intake.CaseKind;
+import uk.waymark.content.Pack;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
-import uk.waymark.web.forms.FormData;
+import uk.waymark.questions.Answers;
+import uk.waymark.questions.FormData;
+import uk.waymark.questions.FormErrors;
 import uk.waymark.web.forms.FormDrafts;
-import uk.waymark.web.forms.FormErrors;
 import uk.waymark.web.forms.FormPages;
 import uk.waymark.web.forms.FormProtection;
+import uk.waymark.web.forms.QuestionViews;
 import uk.waymark.web.forms.Screening;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The one way a posted form becomes an intake case. A post from another site is refused; a
@@ -30,75 +30,77 @@ import java.util.function.Function;
 @Singleton
 final class Submissions {
 
-    /** Shows the form again with its answers, these errors and this status. */
-    interface Reshow {
-        HttpResponse<byte[]> show(FormErrors errors, HttpStatus status);
-    }
-
     private final IntakeCases cases;
     private final Screening screening;
     private final FormPages pages;
     private final Confirmations confirmations;
     private final FormDrafts drafts;
+    private final Pack pack;
 
-    Submissions(IntakeCases cases, Screening screening, FormPages pages, Confirmations confirmations, FormDrafts drafts) {
+    Submissions(IntakeCases cases, Screening screening, FormPages pages, Confirmations confirmations, FormDrafts drafts, Pack pack) {
         this.cases = cases;
         this.screening = screening;
         this.pages = pages;
         this.confirmations = confirmations;
         this.drafts = drafts;
+        this.pack = pack;
     }
 
-    <R extends Referral> HttpResponse<byte[]> submit(HttpRequest<?> request, Map<String, Object> body, String form, CaseKind kind,
-                                                      String path, Function<FormData, R> read,
-                                                      java.util.function.BiFunction<R, FormErrors, Reshow> reshow) {
+    /** The form as it first appears. */
+    HttpResponse<byte[]> emptyForm(FormRoute route, HttpRequest<?> request) {
+        return pages.emptyForm(request, route.template(), route.page(), route.name(),
+                token -> view(route, route.form().empty(), new FormErrors(), token));
+    }
+
+    HttpResponse<byte[]> submit(FormRoute route, HttpRequest<?> request, Map<String, Object> body) {
         var data = new FormData(body);
-        FormProtection.Verdict origin = screening.origin(request, form, data);
+        FormProtection.Verdict origin = screening.origin(request, route.name(), data);
         if (origin == FormProtection.Verdict.CROSS_SITE) {
             return pages.crossSite(request);
         }
-        R referral = read.apply(data);
+        Answers answers = route.form().read(data);
         FormDrafts.Reason reason = origin == FormProtection.Verdict.STALE ? FormDrafts.Reason.STALE : FormDrafts.Reason.ANSWERS;
-        FormErrors errors = errors(reason, referral, data);
+        FormErrors errors = errors(reason, answers);
         if (errors.isEmpty() && !screening.withinRateLimit(request)) {
             reason = FormDrafts.Reason.RATE_LIMITED;
-            errors = errors(reason, referral, data);
+            errors = errors(reason, answers);
         }
         if (!errors.isEmpty()) {
             if (FormDrafts.isNavigation(request)) {
-                return toAnswers(path, form, reason, body);
+                String id = drafts.keep(route.name(), reason, body == null ? Map.of() : body);
+                return HttpResponse.seeOther(URI.create(route.path() + "/answers/" + id));
             }
-            return reshow.apply(referral, errors).show(errors, reason == FormDrafts.Reason.RATE_LIMITED
-                    ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY);
+            return form(route, request, answers, errors,
+                    reason == FormDrafts.Reason.RATE_LIMITED ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        CaseReference reference = cases.open(kind, screening.verification(data, form), referral.answers());
-        String sealed = confirmations.seal(new Confirmations.Sent(reference.value(), referral.contactMethod(), referral.tenant()));
-        return HttpResponse.seeOther(URI.create(path + "/sent/" + sealed));
-    }
-
-    private HttpResponse<byte[]> toAnswers(String path, String form, FormDrafts.Reason reason, Map<String, Object> body) {
-        return HttpResponse.seeOther(URI.create(path + "/answers/" + drafts.keep(form, reason, body == null ? Map.of() : body)));
+        CaseReference reference = cases.open(route.kind(), screening.verification(data, route.name()), answers.kept());
+        String sealed = confirmations.seal(new Confirmations.Sent(reference.value(), answers.contactMethod(), answers.tenant()));
+        return HttpResponse.seeOther(URI.create(route.path() + "/sent/" + sealed));
     }
 
     /**
-     * A form shown again from the answers kept for it, with the same messages as when it was sent
-     * (nothing is sent again); empty once they have expired, so the caller shows the empty form.
+     * The form shown again from the answers kept for it, with the same messages as when it was
+     * sent (nothing is sent again); the empty form once they have expired.
      */
-    <R extends Referral> Optional<HttpResponse<byte[]>> answers(String id, String form, Function<FormData, R> read,
-                                                                 java.util.function.BiFunction<R, FormErrors, Reshow> reshow) {
-        return drafts.find(form, id).map(draft -> {
-            var data = new FormData(draft.body());
-            R referral = read.apply(data);
-            FormErrors errors = errors(draft.reason(), referral, data);
-            return reshow.apply(referral, errors).show(errors, HttpStatus.OK);
-        });
+    HttpResponse<byte[]> answers(FormRoute route, HttpRequest<?> request, String id) {
+        return drafts.find(route.name(), id).map(draft -> {
+            Answers answers = route.form().read(new FormData(draft.body()));
+            return form(route, request, answers, errors(draft.reason(), answers), HttpStatus.OK);
+        }).orElseGet(() -> emptyForm(route, request));
+    }
+
+    /** The confirmation page for a sealed link, or the kind "expired" page. */
+    HttpResponse<byte[]> confirmation(FormRoute route, HttpRequest<?> request, String sealed) {
+        return confirmations.open(sealed)
+                .map(sent -> pages.render(request, "referral/sent", "Sent", confirmations.view(route.sentTitle(), sent), HttpStatus.OK))
+                .orElseGet(() -> pages.expired(request));
     }
 
     /**
      * What the form says when it is shown again: over the rate limit, only that (the answers
      * passed their checks); otherwise the stale-form message if it applies, then each answer's.
      */
-    private static FormErrors errors(FormDrafts.Reason reason, Referral referral, FormData data) {
+    private static FormErrors errors(FormDrafts.Reason reason, Answers answers) {
         var errors = new FormErrors();
         if (reason == FormDrafts.Reason.RATE_LIMITED) {
             return errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
@@ -106,14 +108,16 @@ final class Submissions {
         if (reason == FormDrafts.Reason.STALE) {
             errors.add("send", FormPages.STALE_MESSAGE);
         }
-        referral.check(data).summary().forEach(line -> errors.add(line.href().substring(1), line.text()));
-        return errors;
+        return errors.addAll(answers.problems());
     }
 
-    /** The confirmation page for a sealed link, or the kind "expired" page. */
-    HttpResponse<byte[]> confirmation(HttpRequest<?> request, String sealed, String title) {
-        return confirmations.open(sealed)
-                .map(sent -> pages.render(request, "referral/sent", "Sent", confirmations.view(title, sent), HttpStatus.OK))
-                .orElseGet(() -> pages.expired(request));
+    private HttpResponse<byte[]> form(FormRoute route, HttpRequest<?> request, Answers answers, FormErrors errors, HttpStatus status) {
+        return pages.form(request, route.template(), route.page(), view(route, answers, errors, screening.token(route.name())),
+                route.name(), status);
+    }
+
+    private FormPages.FormView view(FormRoute route, Answers answers, FormErrors errors, String token) {
+        return new FormPages.FormView(pack.page(route.page()), route.path(), token, QuestionViews.sections(answers, errors),
+                errors.isEmpty() ? null : errors.summary(), pack.emergencyRoutes(), pack.provider().contact(), route.submitLabel());
     }
 }

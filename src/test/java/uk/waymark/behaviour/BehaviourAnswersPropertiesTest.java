@@ -2,10 +2,15 @@ package uk.waymark.behaviour;
 
 import org.junit.jupiter.api.Test;
 import uk.waymark.content.PackLoader;
+import uk.waymark.questions.Answers;
+import uk.waymark.questions.FormData;
 import uk.waymark.support.AnyText;
+import uk.waymark.web.forms.QuestionViews;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,13 +29,14 @@ class BehaviourAnswersPropertiesTest {
     @Test
     void anyAnswersAreCheckedShownAndSuggestedWithoutAThrow() {
         AnyText.tries(100, any -> {
-            BehaviourAnswers answers = answers(any);
+            Map<String, Object> posted = answers(any);
+            Answers answers = BehaviourGuide.QUESTIONS.read(new FormData(posted));
             for (BehaviourGuide guide : GUIDES) {
-                var errors = guide.check(answers);
-                var questions = guide.questions(answers, errors);
+                var errors = answers.problems();
+                var questions = QuestionViews.choices(answers, errors);
                 assertEquals(4, questions.size());
                 questions.forEach(q -> q.options().stream().filter(o -> o.checked())
-                        .forEach(o -> assertTrue(java.util.Arrays.asList(answers.age(), answers.police(), answers.recognise(), answers.harm()).contains(o.value()))));
+                        .forEach(o -> assertEquals(posted.get(q.name()), o.value())));
                 if (errors.isEmpty()) {
                     var suggestions = guide.suggest(answers);
                     assertTrue(!suggestions.always().isEmpty() || !suggestions.fits().isEmpty() || !suggestions.unknownCriteria().isEmpty()
@@ -41,13 +47,20 @@ class BehaviourAnswersPropertiesTest {
     }
 
     /** Mostly the offered answers, sometimes none, sometimes any text at all. */
-    private static BehaviourAnswers answers(AnyText any) {
+    private static Map<String, Object> answers(AnyText any) {
         Supplier<String> answer = () -> switch (any.weighted(8, 1, 2)) {
             case 0 -> any.of(BehaviourGuide.YES, BehaviourGuide.NO, BehaviourGuide.NOT_SURE, BehaviourGuide.ADULT,
                     BehaviourGuide.UNDER_18, BehaviourGuide.RECOGNISE, BehaviourGuide.NOT_YET);
             case 1 -> null;
             default -> any.any(300);
         };
-        return new BehaviourAnswers(answer.get(), answer.get(), answer.get(), answer.get());
+        Map<String, Object> posted = new HashMap<>();
+        for (String name : List.of("age", "police", "recognise", "harm")) {
+            String value = answer.get();
+            if (value != null) {
+                posted.put(name, value);
+            }
+        }
+        return posted;
     }
 }

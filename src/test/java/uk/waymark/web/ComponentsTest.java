@@ -17,7 +17,7 @@ import uk.waymark.content.Service;
 import uk.waymark.pages.PageViews;
 import uk.waymark.web.forms.Choice;
 import uk.waymark.web.forms.Field;
-import uk.waymark.web.forms.FormErrors;
+import uk.waymark.questions.FormErrors;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

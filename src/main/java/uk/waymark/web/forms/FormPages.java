@@ -8,6 +8,7 @@ import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
+import uk.waymark.questions.FormErrors;
 import uk.waymark.recaptcha.RecaptchaVerifier;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.Precompressed;

@@ -3,6 +3,7 @@ package uk.waymark.web.forms;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import uk.waymark.intake.Verification;
+import uk.waymark.questions.FormData;
 import uk.waymark.recaptcha.RecaptchaVerifier;
 
 /**

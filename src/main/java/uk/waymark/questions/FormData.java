@@ -1,4 +1,4 @@
-package uk.waymark.web.forms;
+package uk.waymark.questions;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package uk.waymark.web.forms;
+package uk.waymark.questions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +18,17 @@ public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
+    /** The field's message; the first one given for a field stands. A null message adds nothing. */
     public FormErrors add(String field, String message) {
-        byField.putIfAbsent(field, message);
+        if (message != null) {
+            byField.putIfAbsent(field, message);
+        }
+        return this;
+    }
+
+    /** Every message of {@code other} after these, in its order. */
+    public FormErrors addAll(FormErrors other) {
+        other.byField.forEach(this::add);
         return this;
     }
 

@@ -1,4 +1,4 @@
-package uk.waymark.web.forms;
+package uk.waymark.questions;
 
 import org.junit.jupiter.api.Test;
 import uk.waymark.support.AnyText;

@@ -1,0 +1,49 @@
+package uk.waymark.referral;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+
+import java.util.Map;
+
+/**
+ * The routes of every form that becomes a case, the same for each: the form, its post, the
+ * answers kept for a browser without the script, and the confirmation. A form is a subclass
+ * naming its {@link FormRoute}; {@link Submissions} does the work.
+ */
+abstract class FormController {
+
+    private final FormRoute route;
+    private final Submissions submissions;
+
+    FormController(FormRoute route, Submissions submissions) {
+        this.route = route;
+        this.submissions = submissions;
+    }
+
+    @Get
+    HttpResponse<byte[]> show(HttpRequest<?> request) {
+        return submissions.emptyForm(route, request);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<byte[]> send(@Nullable @Body Map<String, Object> body, HttpRequest<?> request) {
+        return submissions.submit(route, request, body);
+    }
+
+    /** The form again with the answers a browser without the script sent; the empty form once they have expired. */
+    @Get("/answers/{id}")
+    HttpResponse<byte[]> answers(@PathVariable String id, HttpRequest<?> request) {
+        return submissions.answers(route, request, id);
+    }
+
+    @Get("/sent/{sealed}")
+    HttpResponse<byte[]> sent(@PathVariable String sealed, HttpRequest<?> request) {
+        return submissions.confirmation(route, request, sealed);
+    }
+}
