@@ -2,6 +2,7 @@ package uk.waymark.referral;
 
 import jakarta.inject.Singleton;
 import uk.waymark.content.Pack;
+import uk.waymark.content.Provider;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
 import uk.waymark.questions.ContactMethod;
@@ -47,7 +48,7 @@ final class Confirmations {
     }
 
     SentView view(String title, Sent sent) {
-        return new SentView(title, sent.reference(), nextStep(sent), pack.emergencyRoutes(), SitePage.ONLINE_SAFETY.path());
+        return new SentView(title, sent.reference(), nextStep(pack.provider(), sent), pack.emergencyRoutes(), SitePage.ONLINE_SAFETY.path());
     }
 
     /**
@@ -55,12 +56,12 @@ final class Confirmations {
      * true: the team sees how and when the person said contact is safe before it acts, but no
      * policy but one promises to keep to those times, so none is promised here.
      */
-    String nextStep(Sent sent) {
+    static String nextStep(Provider provider, Sent sent) {
         if (sent.method() == ContactMethod.NONE) {
             return "We will look at what you have told us. You asked us not to contact you, so we will not be in touch.";
         }
         String how = sent.method().confirmation();
-        String promise = pack.provider().contactPromiseFor(sent.tenant());
+        String promise = provider.contactPromiseFor(sent.tenant());
         String first = " Before anyone contacts you, the team will see what you told us about how and when it is safe.";
         return (promise == null
                 ? "We will contact you by " + how + "."
