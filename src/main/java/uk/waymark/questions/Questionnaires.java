@@ -9,7 +9,7 @@ public final class Questionnaires {
 
     private final Form selfReferral;
 
-    Questionnaires(Pack pack) {
+    public Questionnaires(Pack pack) {
         this.selfReferral = SelfReferral.form(pack.provider());
     }
 
