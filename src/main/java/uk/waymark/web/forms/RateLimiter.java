@@ -1,11 +1,12 @@
 package uk.waymark.web.forms;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.FormsConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -36,11 +37,11 @@ public class RateLimiter {
     private final boolean postgres;
 
     RateLimiter(FormsConfiguration config, Clock clock, RateLimitRepository repository,
-                @Value("${datasources.default.url:}") String databaseUrl) {
+                DatabaseConfiguration database) {
         this.config = config;
         this.clock = clock;
         this.repository = repository;
-        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
+        this.postgres = database.postgres();
         byte[] secret;
         if (config.secret() == null || config.secret().isBlank()) {
             secret = new byte[32];
