@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import uk.waymark.config.FormsConfiguration;
 import uk.waymark.content.SitePage;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.PageRenderer.Frame;
@@ -35,7 +36,6 @@ final class BehaviourController {
 
     static final String PATH = "/changing/questions";
     private static final String TITLE = "Find the right help to change";
-    private static final Duration ANSWERS_LIFETIME = Duration.ofMinutes(30);
 
     /** The questions page. */
     record QuestionsView(String title, String action, List<Choice> questions, List<FormErrors.Summary> errors) {
@@ -49,11 +49,13 @@ final class BehaviourController {
     private final PageRenderer renderer;
     private final SealedLink seals;
     private final Precompressed empty;
+    private final Duration answersLifetime;
 
-    BehaviourController(BehaviourGuide guide, PageRenderer renderer, SealedLink seals) {
+    BehaviourController(BehaviourGuide guide, PageRenderer renderer, SealedLink seals, FormsConfiguration forms) {
         this.guide = guide;
         this.renderer = renderer;
         this.seals = seals;
+        this.answersLifetime = forms.answersLifetime();
         this.empty = questions(new BehaviourAnswers(null, null, null, null), new FormErrors());
     }
 
@@ -71,7 +73,7 @@ final class BehaviourController {
     HttpResponse<byte[]> answer(@Body BehaviourAnswers answers, HttpRequest<?> request) {
         if (FormDrafts.isNavigation(request)) {
             String sealed = seals.seal(String.join("|", blank(answers.age()), blank(answers.police()), blank(answers.recognise()),
-                    blank(answers.harm())), ANSWERS_LIFETIME);
+                    blank(answers.harm())), answersLifetime);
             return HttpResponse.seeOther(URI.create(PATH + "/" + sealed));
         }
         return answered(answers, request);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -55,6 +56,11 @@ public class RateLimiter {
     /** Counts this post; false when the client has already sent the limit within its window. */
     public boolean allow(HttpRequest<?> request) {
         return allow(clients.of(request, config.trustForwardedFor()));
+    }
+
+    /** How long a client's window lasts, from its first post. */
+    Duration window() {
+        return config.rateWindow();
     }
 
     /** The same, for a client already hashed. */

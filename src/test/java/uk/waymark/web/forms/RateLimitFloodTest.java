@@ -41,7 +41,7 @@ class RateLimitFloodTest {
         Map<String, String> database = TestPostgres.newDatabase();
         try (ApplicationContext context = RateLimiterContract.start(database)) {
             var clock = new RateLimiterContract.MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
-            var config = new FormsConfiguration("flood", Duration.ofHours(4), 10, Duration.ofMinutes(10), true);
+            var config = new FormsConfiguration("flood", Duration.ofHours(4), 10, Duration.ofMinutes(10), true, Duration.ofMinutes(30));
             var limiter = new RateLimiter(config, clock, context.getBean(RateLimitRepository.class),
                     new DatabaseConfiguration(database.get("datasources.default.url")));
             flood(limiter, 2_000, 0);           // warm up: classes, the pool, the JIT

@@ -75,7 +75,7 @@ abstract class RateLimiterContract {
     }
 
     RateLimiter limiter(int limit, String secret) {
-        var config = new FormsConfiguration(secret, Duration.ofHours(4), limit, WINDOW, true);
+        var config = new FormsConfiguration(secret, Duration.ofHours(4), limit, WINDOW, true, Duration.ofMinutes(30));
         return new RateLimiter(config, clock, repository, new DatabaseConfiguration(database.get("datasources.default.url")));
     }
 
@@ -193,7 +193,7 @@ abstract class RateLimiterContract {
     void whenTheDatabaseFailsThePostGoesThroughAndTheLogNamesNoClient() throws Exception {
         Map<String, String> broken = newDatabase();
         try (ApplicationContext other = start(broken)) {
-            var config = new FormsConfiguration("s", Duration.ofHours(4), 1, WINDOW, true);
+            var config = new FormsConfiguration("s", Duration.ofHours(4), 1, WINDOW, true, Duration.ofMinutes(30));
             var limiter = new RateLimiter(config, clock, other.getBean(RateLimitRepository.class),
                     new DatabaseConfiguration(broken.get("datasources.default.url")));
             byte[] client = limiter.clientKey().ofAddress("192.0.2.60");
