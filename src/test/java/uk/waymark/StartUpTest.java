@@ -62,6 +62,17 @@ class StartUpTest {
         assertEquals(1, missing.exit(), missing.output());
     }
 
+    @Test
+    void theCheckCommandReadsThePacksFromWaymarkContentDir(@org.junit.jupiter.api.io.TempDir Path copy) throws Exception {
+        copyTree(Path.of("content/national"), copy.resolve("national"));
+        copyTree(Path.of("content/bolsover"), copy.resolve("bolsover"));
+        Path provider = copy.resolve("bolsover/provider.yml");
+        Files.writeString(provider, Files.readString(provider).replace("  phone: \"01246 242424\"", "  phone: \"01246 2424\""));
+        Run run = run("bolsover", copy, "check", "bolsover");
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().matches("(?s).*provider\\.yml:\\d+: contact\\.phone: '01246 2424' is not a UK phone number.*"), run.output());
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import uk.waymark.config.FormsConfiguration;
 import uk.waymark.content.SitePage;
 import uk.waymark.questions.Answers;
 import uk.waymark.questions.FormData;
@@ -43,7 +44,6 @@ final class BehaviourController {
 
     static final String PATH = "/changing/questions";
     private static final String TITLE = "Find the right help to change";
-    private static final Duration ANSWERS_LIFETIME = Duration.ofMinutes(30);
 
     /** The questions page. */
     record QuestionsView(String title, String action, List<Choice> questions, List<FormErrors.Summary> errors) {
@@ -57,11 +57,13 @@ final class BehaviourController {
     private final PageRenderer renderer;
     private final SealedLink seals;
     private final Precompressed empty;
+    private final Duration answersLifetime;
 
-    BehaviourController(BehaviourGuide guide, PageRenderer renderer, SealedLink seals) {
+    BehaviourController(BehaviourGuide guide, PageRenderer renderer, SealedLink seals, FormsConfiguration forms) {
         this.guide = guide;
         this.renderer = renderer;
         this.seals = seals;
+        this.answersLifetime = forms.answersLifetime();
         this.empty = questions(BehaviourGuide.QUESTIONS.empty(), new FormErrors());
     }
 
@@ -80,7 +82,7 @@ final class BehaviourController {
         Answers answers = BehaviourGuide.QUESTIONS.read(new FormData(body));
         if (FormDrafts.isNavigation(request)) {
             String sealed = seals.seal(BehaviourGuide.QUESTIONS.questions().stream().map(q -> blank(answers.choice(q.name())))
-                    .collect(Collectors.joining("|")), ANSWERS_LIFETIME);
+                    .collect(Collectors.joining("|")), answersLifetime);
             return HttpResponse.seeOther(URI.create(PATH + "/" + sealed));
         }
         return answered(answers, request);

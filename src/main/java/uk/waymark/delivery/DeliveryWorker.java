@@ -8,7 +8,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.waymark.Application;
+import uk.waymark.config.DeliveryConfiguration;
+import uk.waymark.config.Settings;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.intake.StoredCase;
@@ -36,7 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * outcomes, never what a case says.
  */
 @Context
-@Requires(notEnv = Application.COMMAND)
+@Requires(notEnv = Settings.COMMAND)
 final class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -83,7 +84,7 @@ final class DeliveryWorker {
     }
 
     /** Sends everything due, batch by batch, then rests until the next tick. */
-    @Scheduled(fixedDelay = "${waymark.delivery.poll-interval:250ms}", initialDelay = "${waymark.delivery.poll-interval:250ms}")
+    @Scheduled(fixedDelay = Settings.DELIVERY_POLL_INTERVAL, initialDelay = Settings.DELIVERY_POLL_INTERVAL)
     void drain() {
         if (!config.enabled()) {
             return;

@@ -2,14 +2,14 @@ package uk.waymark.intake;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.EncryptionConfiguration;
 
 /**
  * Loads the keys when the portal starts, so that a missing key stops it before it accepts a
- * referral. {@code Application.main} checks them first to say why without a stack trace.
+ * referral. {@code Preflight} checks them first to say why without a stack trace.
  */
 @Factory
 final class EncryptionKeysFactory {
@@ -17,9 +17,8 @@ final class EncryptionKeysFactory {
     private static final Logger LOG = LoggerFactory.getLogger(EncryptionKeys.class);
 
     @Context
-    EncryptionKeys encryptionKeys(@Property(name = "waymark.encryption.keys") @Nullable String configured,
-                                  @Property(name = "datasources.default.url") String databaseUrl) {
-        EncryptionKeys keys = EncryptionKeys.load(configured, databaseUrl);
+    EncryptionKeys encryptionKeys(EncryptionConfiguration encryption, DatabaseConfiguration database) {
+        EncryptionKeys keys = EncryptionKeys.load(encryption.keys(), database.url());
         keys.developmentFile().ifPresent(file -> LOG.warn("""
 
                 ************************************************************************

@@ -2,12 +2,12 @@ package uk.waymark.openreferral;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import uk.waymark.config.SiteConfiguration;
 import uk.waymark.content.Hours;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Phone;
 import uk.waymark.content.Service;
 import uk.waymark.web.Precompressed;
-import uk.waymark.web.SiteConfiguration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.config.RecaptchaConfiguration;
 import uk.waymark.intake.Verification;
 
 import java.io.IOException;

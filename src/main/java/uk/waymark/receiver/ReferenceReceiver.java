@@ -2,6 +2,8 @@ package uk.waymark.receiver;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micronaut.context.ApplicationContext;
+import uk.waymark.config.Settings;
 import uk.waymark.delivery.WebhookSignature;
 
 import java.io.IOException;
@@ -65,7 +67,8 @@ public final class ReferenceReceiver {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
-        String secret = options.getOrDefault("secret", System.getenv("WAYMARK_DELIVERY_SECRET"));
+        String secret = options.containsKey("secret") ? options.get("secret")
+                : Settings.read(ApplicationContext.builder(), Settings::deliverySecret).orElse(null);
         if (secret == null) {
             System.err.println("Give the shared secret with --secret whsec_... or WAYMARK_DELIVERY_SECRET");
             System.exit(2);

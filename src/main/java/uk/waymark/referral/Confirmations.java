@@ -1,11 +1,13 @@
 package uk.waymark.referral;
 
 import jakarta.inject.Singleton;
+import uk.waymark.config.FormsConfiguration;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Provider;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
 import uk.waymark.questions.ContactMethod;
+import uk.waymark.web.Durations;
 import uk.waymark.web.forms.SealedLink;
 
 import java.time.Duration;
@@ -15,31 +17,31 @@ import java.util.Optional;
 /**
  * The confirmation a form redirects to. What it shows (the case reference, how we will make
  * contact) travels sealed in its address, readable only by the portal and only for
- * {@link #LIFETIME}: the address in the browser's history gives nothing away.
+ * the configured answers lifetime: the address in the browser's history gives nothing away.
  */
 @Singleton
 final class Confirmations {
-
-    static final Duration LIFETIME = Duration.ofMinutes(30);
 
     /** What was sent: the reference, how contact will be made, and whether the person is a tenant. */
     record Sent(String reference, ContactMethod method, boolean tenant) {
     }
 
-    /** The confirmation page. */
-    record SentView(String title, String reference, String nextStep, List<Service> emergency, String onlineSafety) {
+    /** The confirmation page; {@code lifetime} is how long its address works, in words. */
+    record SentView(String title, String reference, String nextStep, List<Service> emergency, String onlineSafety, String lifetime) {
     }
 
     private final SealedLink links;
     private final Pack pack;
+    private final Duration lifetime;
 
-    Confirmations(SealedLink links, Pack pack) {
+    Confirmations(SealedLink links, Pack pack, FormsConfiguration forms) {
         this.links = links;
         this.pack = pack;
+        this.lifetime = forms.answersLifetime();
     }
 
     String seal(Sent sent) {
-        return links.seal(sent.reference() + "|" + sent.method().id() + "|" + sent.tenant(), LIFETIME);
+        return links.seal(sent.reference() + "|" + sent.method().id() + "|" + sent.tenant(), lifetime);
     }
 
     Optional<Sent> open(String sealed) {
@@ -48,7 +50,8 @@ final class Confirmations {
     }
 
     SentView view(String title, Sent sent) {
-        return new SentView(title, sent.reference(), nextStep(pack.provider(), sent), pack.emergencyRoutes(), SitePage.ONLINE_SAFETY.path());
+        return new SentView(title, sent.reference(), nextStep(pack.provider(), sent), pack.emergencyRoutes(), SitePage.ONLINE_SAFETY.path(),
+                Durations.inWords(lifetime));
     }
 
     /**

@@ -100,10 +100,10 @@ final class Submissions {
      * What the form says when it is shown again: over the rate limit, only that (the answers
      * passed their checks); otherwise the stale-form message if it applies, then each answer's.
      */
-    private static FormErrors errors(FormDrafts.Reason reason, Answers answers) {
+    private FormErrors errors(FormDrafts.Reason reason, Answers answers) {
         var errors = new FormErrors();
         if (reason == FormDrafts.Reason.RATE_LIMITED) {
-            return errors.add("send", FormPages.RATE_LIMIT_MESSAGE);
+            return errors.add("send", screening.rateLimitMessage());
         }
         if (reason == FormDrafts.Reason.STALE) {
             errors.add("send", FormPages.STALE_MESSAGE);

@@ -3,11 +3,12 @@ package uk.waymark.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
+import uk.waymark.config.RecaptchaConfiguration;
+import uk.waymark.config.SiteConfiguration;
 import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
 import uk.waymark.content.SitePage;
-import uk.waymark.recaptcha.RecaptchaConfiguration;
 import uk.waymark.web.assets.Assets;
 
 import java.io.IOException;

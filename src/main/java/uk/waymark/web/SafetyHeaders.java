@@ -3,7 +3,8 @@ package uk.waymark.web;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import uk.waymark.recaptcha.RecaptchaConfiguration;
+import uk.waymark.config.RecaptchaConfiguration;
+import uk.waymark.config.SiteConfiguration;
 
 /**
  * The portal's safety headers, set on every response: pages, assets, errors and health checks.

@@ -3,6 +3,7 @@ package uk.waymark.delivery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.waymark.config.DeliveryConfiguration;
 
 import java.time.Duration;
 

@@ -32,7 +32,8 @@ class RateLimitHttpTest {
 
         HttpResponse<String> limited = forms.post("/contact", Forms.validContact());
         assertEquals(429, limited.statusCode());
-        assertEquals(List.of("send " + uk.waymark.web.forms.FormPages.RATE_LIMIT_MESSAGE), ContactFormHttpTest.summary(limited.body()));
+        assertEquals(List.of("send You have sent a lot of forms in a short time. Wait 10 minutes, then send this again: your answers "
+                + "are still here. If you need help now, call one of the numbers at the top of the page."), ContactFormHttpTest.summary(limited.body()));
         assertTrue(limited.body().contains("value=\"bluebell\""), "answers kept");
         assertTrue(limited.body().contains("href=\"tel:999\"") && limited.body().contains("<strong>55</strong>"), "helplines shown");
         assertTrue(limited.body().contains("<title>Error: "));

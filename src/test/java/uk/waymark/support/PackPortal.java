@@ -2,6 +2,7 @@ package uk.waymark.support;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import uk.waymark.Preflight;
 import uk.waymark.content.Pack;
 import uk.waymark.content.PackLoader;
 
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * A real portal, on a free port, serving one content pack: the way a provider deploys it with
- * WAYMARK_PACK. Tests that cover every pack start one of these per pack.
+ * WAYMARK_PACK, started through the same pre-flight checks as the portal's main. Tests that
+ * cover every pack start one of these per pack.
  */
 public final class PackPortal implements AutoCloseable {
 
@@ -32,7 +34,12 @@ public final class PackPortal implements AutoCloseable {
         all.put("waymark.content.pack", pack);
         all.put("micronaut.server.port", -1);
         all.putIfAbsent("waymark.site.exit-url", NeutralSite.shared().url());
-        return new PackPortal(ApplicationContext.run(EmbeddedServer.class, all, "test"));
+        ApplicationContext context = Preflight.start(ApplicationContext.builder().properties(all).environments("test"));
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        if (!server.isRunning()) {
+            server.start();
+        }
+        return new PackPortal(server);
     }
 
     public Pack pack() {

@@ -106,6 +106,28 @@ class PackWordingHttpTest {
         }
     }
 
+    @Test
+    void theDurationsThePagesStateAreTheConfiguredOnes() throws Exception {
+        Forms defaults = new Forms(portal("bolsover", Map.of()).port());
+        assertTrue(confirmation(defaults).contains("This page will stop working after 30 minutes, and it does not show what you sent."));
+
+        Forms configured = new Forms(portal("bolsover", Map.of("waymark.forms.rate-limit", 1, "waymark.forms.rate-window", "1h",
+                "waymark.forms.answers-lifetime", "45m")).port());
+        String confirmation = confirmation(configured);
+        assertTrue(confirmation.contains("This page will stop working after 45 minutes, and it does not show what you sent."), confirmation);
+        HttpResponse<String> limited = configured.post("/contact", Forms.validContact());
+        assertEquals(429, limited.statusCode());
+        assertTrue(limited.body().contains("You have sent a lot of forms in a short time. Wait 1 hour, then send this again"),
+                limited.body());
+    }
+
+    /** Sends the contact form and returns the confirmation page it leads to. */
+    private static String confirmation(Forms forms) throws Exception {
+        HttpResponse<String> sent = forms.post("/contact", Forms.validContact());
+        assertEquals(303, sent.statusCode(), sent.body());
+        return forms.get(sent.headers().firstValue("Location").orElseThrow()).body();
+    }
+
     private PackPortal portal(String pack, Map<String, Object> properties) {
         PackPortal portal = PackPortal.start(pack, properties);
         started.add(portal);

@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.config.FormsConfiguration;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -26,7 +27,8 @@ import java.util.StringJoiner;
  * the body of a post whose answer it shows as a page (to send it again from the history, and in
  * the files that restore a session), so such a post is answered with a redirect (303) to an
  * address holding only a random id, and the answers wait here: sealed with the forms' secret
- * (AES-GCM), in the shared database so any instance can show them, for 30 minutes at most.
+ * (AES-GCM), in the shared database so any instance can show them, for the configured answers
+ * lifetime at most (30 minutes by default).
  * With the script, a form is sent in place and its answer shown at once; nothing waits here.
  */
 @Singleton
@@ -46,18 +48,19 @@ public final class FormDrafts {
     public record Draft(Reason reason, Map<String, Object> body) {
     }
 
-    static final Duration LIFETIME = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(FormDrafts.class);
 
     private final FormDraftRepository drafts;
     private final SealedLink seals;
     private final Clock clock;
+    private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
 
-    FormDrafts(FormDraftRepository drafts, SealedLink seals, Clock clock) {
+    FormDrafts(FormDraftRepository drafts, SealedLink seals, Clock clock, FormsConfiguration forms) {
         this.drafts = drafts;
         this.seals = seals;
         this.clock = clock;
+        this.lifetime = forms.answersLifetime();
     }
 
     /**
@@ -75,7 +78,7 @@ public final class FormDrafts {
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
         String text = form + "\n" + reason.name() + "\n" + encode(body);
-        drafts.insert(id, seals.seal(text, LIFETIME), clock.instant().plus(LIFETIME));
+        drafts.insert(id, seals.seal(text, lifetime), clock.instant().plus(lifetime));
         return id;
     }
 

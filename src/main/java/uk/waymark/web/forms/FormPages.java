@@ -10,6 +10,7 @@ import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
 import uk.waymark.questions.FormErrors;
 import uk.waymark.recaptcha.RecaptchaVerifier;
+import uk.waymark.web.Durations;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer.Frame;
@@ -18,6 +19,7 @@ import uk.waymark.web.errors.ErrorPages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +35,12 @@ public final class FormPages {
 
     public static final String STALE_MESSAGE = "This form was open for a long time, so for your safety we need you to send it "
             + "again. Check your answers, then select the button to send them.";
-    public static final String RATE_LIMIT_MESSAGE = "You have sent a lot of forms in a short time. Wait 10 minutes, then send "
-            + "this again: your answers are still here. If you need help now, call one of the numbers at the top of the page.";
+
+    /** What a form says over the rate limit: how long to wait is the rate limit's window. */
+    public static String rateLimitMessage(Duration window) {
+        return "You have sent a lot of forms in a short time. Wait " + Durations.inWords(window) + ", then send "
+                + "this again: your answers are still here. If you need help now, call one of the numbers at the top of the page.";
+    }
 
     /**
      * A form page.

@@ -1,16 +1,18 @@
 package uk.waymark.web.forms;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.FormsConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -36,11 +38,11 @@ public class RateLimiter {
     private final boolean postgres;
 
     RateLimiter(FormsConfiguration config, Clock clock, RateLimitRepository repository,
-                @Value("${datasources.default.url:}") String databaseUrl) {
+                DatabaseConfiguration database) {
         this.config = config;
         this.clock = clock;
         this.repository = repository;
-        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
+        this.postgres = database.postgres();
         byte[] secret;
         if (config.secret() == null || config.secret().isBlank()) {
             secret = new byte[32];
@@ -54,6 +56,11 @@ public class RateLimiter {
     /** Counts this post; false when the client has already sent the limit within its window. */
     public boolean allow(HttpRequest<?> request) {
         return allow(clients.of(request, config.trustForwardedFor()));
+    }
+
+    /** How long a client's window lasts, from its first post. */
+    Duration window() {
+        return config.rateWindow();
     }
 
     /** The same, for a client already hashed. */

@@ -46,6 +46,11 @@ public final class Screening {
         return rateLimiter.allow(request);
     }
 
+    /** What the form says to a client over the rate limit. */
+    public String rateLimitMessage() {
+        return FormPages.rateLimitMessage(rateLimiter.window());
+    }
+
     /** How far the case can be trusted to come from a person. */
     public Verification verification(FormData data, String form) {
         if (data.has(HONEYPOT)) {

@@ -2,6 +2,8 @@ package uk.waymark.web.forms;
 
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
+import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.FormsConfiguration;
 import uk.waymark.support.TestPostgres;
 
 import java.lang.management.ManagementFactory;
@@ -39,9 +41,9 @@ class RateLimitFloodTest {
         Map<String, String> database = TestPostgres.newDatabase();
         try (ApplicationContext context = RateLimiterContract.start(database)) {
             var clock = new RateLimiterContract.MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
-            var config = new FormsConfiguration("flood", Duration.ofHours(4), 10, Duration.ofMinutes(10), true);
+            var config = new FormsConfiguration("flood", Duration.ofHours(4), 10, Duration.ofMinutes(10), true, Duration.ofMinutes(30));
             var limiter = new RateLimiter(config, clock, context.getBean(RateLimitRepository.class),
-                    database.get("datasources.default.url"));
+                    new DatabaseConfiguration(database.get("datasources.default.url")));
             flood(limiter, 2_000, 0);           // warm up: classes, the pool, the JIT
             limiter.sweepBefore(clock.instant().plus(Duration.ofDays(1)));
             long heapBefore = usedHeap();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
+import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.FormsConfiguration;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,8 +75,8 @@ abstract class RateLimiterContract {
     }
 
     RateLimiter limiter(int limit, String secret) {
-        var config = new FormsConfiguration(secret, Duration.ofHours(4), limit, WINDOW, true);
-        return new RateLimiter(config, clock, repository, database.get("datasources.default.url"));
+        var config = new FormsConfiguration(secret, Duration.ofHours(4), limit, WINDOW, true, Duration.ofMinutes(30));
+        return new RateLimiter(config, clock, repository, new DatabaseConfiguration(database.get("datasources.default.url")));
     }
 
     @Test
@@ -191,8 +193,9 @@ abstract class RateLimiterContract {
     void whenTheDatabaseFailsThePostGoesThroughAndTheLogNamesNoClient() throws Exception {
         Map<String, String> broken = newDatabase();
         try (ApplicationContext other = start(broken)) {
-            var config = new FormsConfiguration("s", Duration.ofHours(4), 1, WINDOW, true);
-            var limiter = new RateLimiter(config, clock, other.getBean(RateLimitRepository.class), broken.get("datasources.default.url"));
+            var config = new FormsConfiguration("s", Duration.ofHours(4), 1, WINDOW, true, Duration.ofMinutes(30));
+            var limiter = new RateLimiter(config, clock, other.getBean(RateLimitRepository.class),
+                    new DatabaseConfiguration(broken.get("datasources.default.url")));
             byte[] client = limiter.clientKey().ofAddress("192.0.2.60");
             assertTrue(limiter.allow(client));
             assertFalse(limiter.allow(client), "counting works before the failure");

@@ -1,4 +1,4 @@
-package uk.waymark.recaptcha;
+package uk.waymark.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;

@@ -1,4 +1,4 @@
-package uk.waymark.web.forms;
+package uk.waymark.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param rateLimit         forms one client may send within {@code rateWindow}
  * @param rateWindow        the rate limit's window
  * @param trustForwardedFor read the client's address from X-Forwarded-For, as set by a proxy in front
+ * @param answersLifetime   how long what a person sent can be read back from its address: the
+ *                          confirmation page, the answers kept to show a form again, the
+ *                          behaviour questions' answers
  */
 @Context
 @ConfigurationProperties("waymark.forms")
@@ -25,5 +28,6 @@ public record FormsConfiguration(
         @NotNull Duration tokenLifetime,
         @Min(1) int rateLimit,
         @NotNull Duration rateWindow,
-        boolean trustForwardedFor) {
+        boolean trustForwardedFor,
+        @NotNull Duration answersLifetime) {
 }

@@ -1,0 +1,79 @@
+package uk.waymark;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import uk.waymark.config.ContentConfiguration;
+import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.EncryptionConfiguration;
+import uk.waymark.config.Settings;
+import uk.waymark.content.Pack;
+import uk.waymark.content.PackException;
+import uk.waymark.content.PackLoader;
+import uk.waymark.intake.EncryptionKeys;
+import uk.waymark.intake.EncryptionKeysException;
+
+import java.nio.file.Path;
+
+/**
+ * The one way the portal, a command or a test starts: the settings are read through
+ * {@link Settings}, the pack is loaded and the encryption keys are checked before any bean
+ * starts, so that a broken pack or a missing key ends the start with what to fix, not buried in
+ * a stack trace. The context then starts with the pack already loaded.
+ */
+public final class Preflight {
+
+    /** Why the portal cannot start, in words for whoever starts it. */
+    public static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, RuntimeException cause) {
+            super(message, cause);
+        }
+    }
+
+    private Preflight() {
+    }
+
+    /**
+     * Starts the context {@code builder} makes (with a {@code Micronaut} builder, the web server
+     * too) once the checks have passed.
+     *
+     * @throws Refused when a check fails; nothing has started then
+     */
+    public static ApplicationContext start(ApplicationContextBuilder builder) {
+        return builder.singletons(check(builder)).start();
+    }
+
+    /**
+     * Checks the settings a context from {@code builder} would have, without starting it:
+     * loads the pack, then the encryption keys.
+     *
+     * @return the pack, for the context to start with
+     * @throws Refused when a check fails
+     */
+    public static Pack check(ApplicationContextBuilder builder) {
+        return Settings.read(builder, settings -> {
+            Pack pack = pack(Settings.content(settings));
+            keys(Settings.encryption(settings), Settings.database(settings));
+            return pack;
+        });
+    }
+
+    private static Pack pack(ContentConfiguration content) {
+        try {
+            return new PackLoader(Path.of(content.directory())).load(content.pack());
+        } catch (PackException e) {
+            throw new Refused(e.getMessage() + "\nFix the pack, or choose another with WAYMARK_PACK. Check a pack with: "
+                    + "./mvnw -q compile exec:java -Dexec.args=\"check <pack>\"", e);
+        }
+    }
+
+    private static void keys(EncryptionConfiguration encryption, DatabaseConfiguration database) {
+        try {
+            EncryptionKeys.load(encryption.keys(), database.url());
+        } catch (EncryptionKeysException e) {
+            throw new Refused(e.getMessage(), e);
+        }
+    }
+}
