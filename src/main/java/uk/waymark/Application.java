@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.runtime.Micronaut;
 import uk.waymark.config.Settings;
 import uk.waymark.content.PackCheck;
+import uk.waymark.delivery.DeliveryTest;
 import uk.waymark.delivery.Outbox;
 import uk.waymark.intake.KeyRotation;
 
@@ -20,7 +21,8 @@ public final class Application {
      * Starts the portal; or, as {@code check [pack ...]}, checks content packs and exits with
      * status 1 if any has a problem; or, as {@code rotate-keys}, re-encrypts every case under the
      * current encryption key; or, as {@code redrive [reference]}, sends dead-lettered cases
-     * again. Commands do not start the web server or send cases themselves. The portal and the
+     * again; or, as {@code test-delivery}, sends a harmless test through the configured channel
+     * and says how it went (status 1 if it was not accepted). Commands do not start the web server or send cases themselves. The portal and the
      * commands start through {@link Preflight}: a broken pack or a missing key ends the process
      * with status 2 and what to fix.
      */
@@ -43,6 +45,13 @@ public final class Application {
                         + " will be sent again by the running portal");
             }
             System.exit(0);
+        }
+        if (args.length > 0 && args[0].equals("test-delivery")) {
+            int status;
+            try (var context = started(command())) {
+                status = context.getBean(DeliveryTest.class).run(System.out);
+            }
+            System.exit(status);
         }
         started(Micronaut.build(args).mainClass(Application.class).banner(false));
     }

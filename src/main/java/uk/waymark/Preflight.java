@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import uk.waymark.config.ContentConfiguration;
 import uk.waymark.config.DatabaseConfiguration;
+import uk.waymark.config.EmailConfiguration;
 import uk.waymark.config.EncryptionConfiguration;
 import uk.waymark.config.Settings;
 import uk.waymark.content.Pack;
@@ -56,6 +57,7 @@ public final class Preflight {
         return Settings.read(builder, settings -> {
             Pack pack = pack(Settings.content(settings));
             keys(Settings.encryption(settings), Settings.database(settings));
+            channel(settings);
             return pack;
         });
     }
@@ -66,6 +68,20 @@ public final class Preflight {
         } catch (PackException e) {
             throw new Refused(e.getMessage() + "\nFix the pack, or choose another with WAYMARK_PACK. Check a pack with: "
                     + "./mvnw -q compile exec:java -Dexec.args=\"check <pack>\"", e);
+        }
+    }
+
+    /** At most one way out for cases, and email only when its settings are whole and safe. */
+    private static void channel(io.micronaut.core.value.PropertyResolver settings) {
+        EmailConfiguration email;
+        try {
+            email = Settings.email(settings);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(e.getMessage(), e);
+        }
+        if (email.enabled() && Settings.webhook(settings)) {
+            throw new Refused("Both WAYMARK_DELIVERY_URL and WAYMARK_DELIVERY_EMAIL_TO are set. Cases go one way: "
+                    + "unset WAYMARK_DELIVERY_URL to deliver by email, or WAYMARK_DELIVERY_EMAIL_TO to deliver to the webhook.", null);
         }
     }
 

@@ -49,6 +49,28 @@ public final class Settings {
         return new DatabaseConfiguration(settings.getRequiredProperty("datasources.default.url", String.class));
     }
 
+    /**
+     * Delivery by email (WAYMARK_DELIVERY_EMAIL_TO and the WAYMARK_SMTP_ settings).
+     *
+     * @throws IllegalArgumentException, saying what to set, when the settings are incomplete or unsafe
+     */
+    public static EmailConfiguration email(PropertyResolver settings) {
+        return EmailConfiguration.of(text(settings, "waymark.email.to"), text(settings, "waymark.email.from"),
+                text(settings, "waymark.email.smtp-host"), settings.getProperty("waymark.email.smtp-port", Integer.class).orElse(587),
+                text(settings, "waymark.email.smtp-user"), text(settings, "waymark.email.smtp-password"),
+                settings.getProperty("waymark.email.smtp-tls", String.class).orElse("starttls"),
+                text(settings, "waymark.email.trusted-certificates"));
+    }
+
+    /** Whether cases go to a webhook (WAYMARK_DELIVERY_URL is set). */
+    public static boolean webhook(PropertyResolver settings) {
+        return text(settings, "waymark.delivery.url") != null;
+    }
+
+    private static String text(PropertyResolver settings, String name) {
+        return settings.getProperty(name, String.class).filter(value -> !value.isBlank()).orElse(null);
+    }
+
     /** The Standard Webhooks secret shared with the case system (WAYMARK_DELIVERY_SECRET), if set. */
     public static Optional<String> deliverySecret(PropertyResolver settings) {
         return settings.getProperty("waymark.delivery.secret", String.class).filter(secret -> !secret.isBlank());

@@ -22,4 +22,9 @@ final class SettingsFactory {
     DatabaseConfiguration database(Environment environment) {
         return Settings.database(environment);
     }
+
+    @Singleton
+    EmailConfiguration email(Environment environment) {
+        return Settings.email(environment);
+    }
 }

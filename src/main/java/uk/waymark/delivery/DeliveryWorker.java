@@ -14,11 +14,6 @@ import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.intake.StoredCase;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +25,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Sends waiting cases to the case system, from every instance of the portal at once: each case
- * is leased to one instance at a time. A 2xx is an acknowledgement (the case is then erased);
+ * Sends waiting cases through the configured {@link Channel}, from every instance of the portal
+ * at once: each case is leased to one instance at a time. An acceptance is an acknowledgement
+ * (the case is then erased); a refusal for good moves the case to the dead-letter state at once;
  * anything else is retried with capped exponential backoff and jitter, until the case moves to
  * the dead-letter state after too many attempts or too long. Logs carry references and
  * outcomes, never what a case says.
@@ -45,12 +41,10 @@ final class DeliveryWorker {
     private final DeliveryConfiguration config;
     private final Outbox outbox;
     private final IntakeCases cases;
-    private final CasePayload payload;
+    private final Channel channel;
     private final Clock clock;
     private final String owner = DeliveryInstance.next().id();
     private final ExecutorService senders;
-    private final HttpClient client;
-    private final WebhookSignature signature;
     private final Counter delivered;
     private final Counter deadLettered;
     private final Counter roundFailures;
@@ -58,35 +52,33 @@ final class DeliveryWorker {
     private long lastFailureLogged;
     private String lastFailure;
 
-    DeliveryWorker(DeliveryConfiguration config, Outbox outbox, IntakeCases cases, CasePayload payload, Clock clock,
+    DeliveryWorker(DeliveryConfiguration config, Outbox outbox, IntakeCases cases, Channels channels, Clock clock,
                    MeterRegistry meters) {
         this.config = config;
         this.outbox = outbox;
         this.cases = cases;
-        this.payload = payload;
+        this.channel = channels.configured().orElse(null);
         this.clock = clock;
         this.senders = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
             Thread thread = new Thread(runnable, "case-delivery");
             thread.setDaemon(true);
             return thread;
         });
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
-        this.signature = config.enabled() ? new WebhookSignature(config.secret()) : null;
         this.delivered = meters.counter("waymark.outbox.delivered");
         this.deadLettered = meters.counter("waymark.outbox.dead.lettered");
         this.roundFailures = Counter.builder("waymark.delivery.round.failures")
                 .description("Delivery rounds that failed as a whole (no case could be claimed or recorded)").register(meters);
-        if (!config.enabled()) {
-            LOG.warn("No WAYMARK_DELIVERY_URL: cases are stored and wait in the outbox until a case system is configured");
+        if (this.channel == null) {
+            LOG.warn("No WAYMARK_DELIVERY_URL or WAYMARK_DELIVERY_EMAIL_TO: cases are stored and wait in the outbox until one is configured");
         } else {
-            LOG.info(new DeliveryInstance(owner).startUpLine(hostName()));
+            LOG.info(new DeliveryInstance(owner).startUpLine(hostName()) + "; cases go by " + this.channel.describe());
         }
     }
 
     /** Sends everything due, batch by batch, then rests until the next tick. */
     @Scheduled(fixedDelay = Settings.DELIVERY_POLL_INTERVAL, initialDelay = Settings.DELIVERY_POLL_INTERVAL)
     void drain() {
-        if (!config.enabled()) {
+        if (channel == null) {
             return;
         }
         try {
@@ -151,45 +143,32 @@ final class DeliveryWorker {
         }
     }
 
-    /** Sends one case; true when the case system acknowledged it (a 2xx). Failures are scheduled for retry here. */
+    /** Sends one case; true when the other side accepted it. Failures are scheduled for retry, or dead-lettered, here. */
     private boolean deliver(Claimed claimed) {
-        String failure;
+        Channel.Result result;
         try {
             StoredCase stored = cases.find(new CaseReference(claimed.reference()))
                     .orElseThrow(() -> new IllegalStateException("case missing"));
-            byte[] body = payload.of(stored);
-            long timestamp = clock.instant().getEpochSecond();
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(config.url()))
-                    .timeout(config.readTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("webhook-id", claimed.messageId())
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signature.sign(claimed.messageId(), timestamp, body))
-                    .header("Idempotency-Key", claimed.messageId())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                return true;
-            }
-            failure = "HTTP " + response.statusCode();
-        } catch (IOException | RuntimeException e) {
-            failure = e.getClass().getSimpleName();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = "interrupted";
+            result = channel.send(stored, claimed.messageId());
+        } catch (RuntimeException e) {
+            result = Channel.Result.retry(e.getClass().getSimpleName());
         }
-        failed(claimed, failure);
+        if (result.outcome() == Channel.Outcome.ACCEPTED) {
+            return true;
+        }
+        failed(claimed, result.detail(), result.outcome() == Channel.Outcome.REFUSED);
         return false;
     }
 
-    private void failed(Claimed claimed, String failure) {
+    private void failed(Claimed claimed, String failure, boolean refused) {
         Instant now = clock.instant();
         boolean tooMany = claimed.attempts() >= config.maxAttempts();
         boolean tooOld = Duration.between(claimed.createdAt(), now).compareTo(config.maxAge()) > 0;
-        if (tooMany || tooOld) {
+        if (refused || tooMany || tooOld) {
             if (outbox.deadLetter(claimed, owner, failure)) {
                 deadLettered.increment();
-                LOG.warn("Case {} moved to the dead-letter state after {} attempts ({}); re-drive it once the case system is fixed",
-                        claimed.reference(), claimed.attempts(), failure);
+                LOG.warn("Case {} moved to the dead-letter state after {} attempts ({}{}); re-drive it once the cause is fixed",
+                        claimed.reference(), claimed.attempts(), failure, refused ? ", refused for good" : "");
             }
             return;
         }

@@ -91,13 +91,28 @@ public class Outbox implements CaseOpened {
 
     @Transactional
     public void retryLater(Claimed claimed, String owner, Instant next, String failure) {
-        repository.retryLater(claimed.caseId(), owner, next, failure);
+        repository.retryLater(claimed.caseId(), owner, next, fitted(failure));
+    }
+
+    /** The longest failure {@code case_delivery.last_failure} holds. */
+    static final int FAILURE_LENGTH = 200;
+
+    /** The failure as the column holds it: a mail server's reply can be longer than any status. */
+    static String fitted(String failure) {
+        if (failure == null || failure.length() <= FAILURE_LENGTH) {
+            return failure;
+        }
+        int end = FAILURE_LENGTH - 1;
+        if (Character.isHighSurrogate(failure.charAt(end - 1))) {
+            end--;
+        }
+        return failure.substring(0, end) + "…";
     }
 
     /** Stops trying: the case waits, whole, for a person to re-drive it. */
     @Transactional
     public boolean deadLetter(Claimed claimed, String owner, String failure) {
-        if (repository.retryLater(claimed.caseId(), owner, clock.instant(), failure) != 1) {
+        if (repository.retryLater(claimed.caseId(), owner, clock.instant(), fitted(failure)) != 1) {
             return false;
         }
         cases.deadLettered(claimed.caseId());
