@@ -16,16 +16,24 @@ import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
 import uk.waymark.content.SitePage;
 import uk.waymark.web.PageRenderer;
+import uk.waymark.web.Precompressed;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** The support services directory, filtered on the server so it works without JavaScript. */
+/**
+ * The support services directory, filtered on the server so it works without JavaScript. Each
+ * filter combination is rendered once and kept compressed in memory; with "open now" the page
+ * names the minute it was made, so those are kept per minute. At most {@link #KEPT} are kept.
+ */
 @Controller
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class DirectoryController {
@@ -34,6 +42,14 @@ final class DirectoryController {
     private final PageRenderer renderer;
     private final Clock clock;
     private final Set<String> areaIds;
+    /** Pages kept, by filter and (for "open now") the UK minute. Cleared whole when full, and of old minutes as time moves on. */
+    private final Map<Key, Precompressed> kept = new ConcurrentHashMap<>();
+    private volatile LocalDateTime minute;
+
+    static final int KEPT = 128;
+
+    private record Key(DirectoryFilter filter, LocalDateTime minute) {
+    }
 
     DirectoryController(Pack pack, PageRenderer renderer, Clock clock) {
         this.pack = pack;
@@ -49,7 +65,25 @@ final class DirectoryController {
                                   @Nullable @QueryValue("open") String open,
                                   HttpRequest<?> request) {
         var filter = DirectoryFilter.from(orEmpty(forValues), orEmpty(contactValues), area, open, areaIds);
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(Hours.UK);
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(Hours.UK).withSecond(0).withNano(0);
+        LocalDateTime thisMinute = now.toLocalDateTime();
+        if (!thisMinute.equals(minute)) {
+            minute = thisMinute;
+            kept.keySet().removeIf(key -> key.minute() != null && !key.minute().equals(thisMinute));
+        }
+        if (kept.size() >= KEPT) {
+            kept.clear();
+        }
+        Key key = new Key(filter, filter.openNow() ? thisMinute : null);
+        return kept.computeIfAbsent(key, k -> render(filter, now)).respond(request);
+    }
+
+    /** How many pages are kept now. */
+    int kept() {
+        return kept.size();
+    }
+
+    private Precompressed render(DirectoryFilter filter, ZonedDateTime now) {
         Page page = pack.page(SitePage.SERVICES);
         List<DirectoryView.Option> areas = new ArrayList<>();
         if (!areaIds.isEmpty()) {
@@ -63,13 +97,13 @@ final class DirectoryController {
                         .map(c -> new DirectoryView.Option(c.id(), c.label(), filter.channels().contains(c))).toList(),
                 List.copyOf(areas),
                 filter.openNow(),
-                Hours.Session.clock(now.toLocalTime().withSecond(0).withNano(0)),
+                Hours.Session.clock(now.toLocalTime()),
                 filter.apply(pack.directory(), now),
                 !filter.isEmpty(),
                 pack.allDayHelplines(),
                 pack.emergencyRoutes());
         var frame = new PageRenderer.Frame(page.path(), page.browserTitle(), PageRenderer.Source.PACK).withDescription(page.description());
-        return renderer.renderPage("directory/services", frame, view).respond(request);
+        return renderer.renderPage("directory/services", frame, view);
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -1,0 +1,50 @@
+package uk.waymark.directory;
+
+import org.junit.jupiter.api.Test;
+import uk.waymark.support.Forms;
+import uk.waymark.support.PackPortal;
+import uk.waymark.support.SettableClock;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The directory answered from memory: one page per filter combination, and per minute with "open now", within a bound. */
+class DirectoryPagesHttpTest {
+
+    @Test
+    void eachFilterCombinationIsRenderedOnceAndOpenNowFollowsTheMinute() throws Exception {
+        try (PackPortal portal = PackPortal.start("connect-housing", Map.of(SettableClock.PROPERTY, "2026-12-01T10:00:20Z"))) {
+            Forms http = new Forms(portal.port());
+            DirectoryController directory = portal.bean(DirectoryController.class);
+            SettableClock clock = portal.bean(SettableClock.class);
+
+            String women = http.get("/services?for=women&for=men").body();
+            assertEquals(women, http.get("/services?for=men&for=women&for=nobody").body(), "the same filters, in any order, are one page");
+            assertEquals(1, directory.kept());
+
+            String open = http.get("/services?open=now").body();
+            assertTrue(open.contains("Open at 10am UK time"), "the minute it was made");
+            assertEquals(2, directory.kept());
+            clock.set(Instant.parse("2026-12-01T10:00:50Z"));
+            assertEquals(open, http.get("/services?open=now").body(), "the same minute: the page kept");
+
+            clock.set(Instant.parse("2026-12-01T10:01:05Z"));
+            String later = http.get("/services?open=now").body();
+            assertNotEquals(open, later);
+            assertTrue(later.contains("Open at 10:01am UK time"), "a new minute: made again");
+            assertEquals(2, directory.kept(), "the old minute's page is let go; the filters without time stay");
+            assertEquals(women, http.get("/services?for=women&for=men").body());
+
+            for (int i = 0; i < DirectoryController.KEPT + 20; i++) {
+                // Every combination of audiences is a different page: the number kept stays bounded.
+                http.get("/services?area=" + i + "&for=women" + (i % 2 == 0 ? "&for=men" : "") + "&contact=" + (i % 3 == 0 ? "phone" : "text")
+                        + "&open=" + (i % 5 == 0 ? "now" : "later") + "&for=" + (i % 7 == 0 ? "lgbt" : "deaf-bsl"));
+                assertTrue(directory.kept() <= DirectoryController.KEPT);
+            }
+        }
+    }
+}
