@@ -3,6 +3,7 @@ package uk.waymark.delivery;
 import jakarta.inject.Singleton;
 import uk.waymark.config.DeliveryConfiguration;
 import uk.waymark.config.EmailConfiguration;
+import uk.waymark.content.Hours;
 import uk.waymark.content.Pack;
 import uk.waymark.questions.Questionnaires;
 
@@ -25,7 +26,7 @@ final class Channels {
         if (delivery.enabled()) {
             configured = new WebhookChannel(delivery, payload, clock);
         } else if (email.enabled()) {
-            configured = new EmailChannel(email, delivery, new CaseMessage(pack.provider(), forms, payload), clock);
+            configured = new EmailChannel(email, delivery, new CaseMessage(pack.provider(), forms, payload, clock, Hours.UK), clock);
         } else {
             configured = null;
         }
