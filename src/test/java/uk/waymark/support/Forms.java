@@ -1,5 +1,10 @@
 package uk.waymark.support;
 
+import uk.waymark.content.PackLoader;
+import uk.waymark.questions.ConcernReport;
+import uk.waymark.questions.Form;
+import uk.waymark.questions.SelfReferral;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,38 +36,34 @@ public final class Forms {
         this.origin = "http://localhost:" + port;
     }
 
-    /** A complete, valid "Contact us safely" form; tests change or remove single answers. */
+    /** Bolsover's form asks every question any pack's does; the answers below are accepted by every pack's. */
+    private static final Form SELF_REFERRAL = SelfReferral.form(new PackLoader(Path.of("content")).load("bolsover").provider());
+
+    /** A complete, valid "Contact us safely" form, built from its definition; tests change or remove single answers. */
     public static Map<String, Object> validContact() {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("name", "Sam");
-        form.put("method", "phone");
-        form.put("phone", "07911 123456");
-        form.put("safeTimes", List.of("weekday-mornings", "weekends"));
-        form.put("safeTimesDetail", "Only before 10am on Tuesdays");
-        form.put("voicemail", "no");
-        form.put("sayWhoWeAre", "no");
-        form.put("onlyYou", "yes");
-        form.put("codeWord", "bluebell");
-        form.put("unsafe", "He reads my texts in the evening");
-        form.put("housing", "tenant");
-        form.put("children", "yes");
-        form.put("language", "Polish");
-        form.put("interpreter", List.of("spoken-language"));
-        form.put("staffGender", "woman");
-        form.put("help", List.of("safe-at-home", "something-else"));
-        form.put("helpOther", "Advice about my car");
-        form.put("consent", "yes");
-        return form;
+        return FormFixtures.valid(SELF_REFERRAL)
+                .with("name", "Sam")
+                .with("method", "phone").with("phone", "07911 123456")
+                .with("safeTimes", List.of("weekday-mornings", "weekends"))
+                .with("safeTimesDetail", "Only before 10am on Tuesdays")
+                .with("voicemail", "no").with("sayWhoWeAre", "no").with("onlyYou", "yes")
+                .with("codeWord", "bluebell").with("unsafe", "He reads my texts in the evening")
+                .with("housing", "tenant").with("children", "yes").with("language", "Polish")
+                .with("interpreter", List.of("spoken-language")).with("staffGender", "woman")
+                .with("help", List.of("safe-at-home", "something-else")).with("helpOther", "Advice about my car")
+                .with("consent", "yes")
+                .post();
     }
 
-    /** A complete, valid "Report a concern" form, anonymous. */
+    /** A complete, valid "Report a concern" form, anonymous, built from its definition. */
     public static Map<String, Object> validConcern() {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("relationship", "neighbour");
-        form.put("noticed", "Shouting and a crash next door most nights");
-        form.put("where", "Flat 3, Mill Lane");
-        form.put("children", "yes");
-        return form;
+        return FormFixtures.valid(ConcernReport.FORM)
+                .with("relationship", "neighbour")
+                .with("noticed", "Shouting and a crash next door most nights")
+                .with("where", "Flat 3, Mill Lane")
+                .with("children", "yes")
+                .without("callBack")
+                .post();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
