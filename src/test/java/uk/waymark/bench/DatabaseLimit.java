@@ -62,9 +62,14 @@ public final class DatabaseLimit {
         byte[] personalData = new byte[1100]; // about what one encrypted self-referral takes
         int n = 0;
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             PreparedStatement count = connection.prepareStatement("""
+             // As the portal counts: one upsert on PostgreSQL; on H2, which has no ON CONFLICT … DO UPDATE, an update, or the first insert.
+             PreparedStatement count = connection.prepareStatement(url.startsWith("jdbc:h2:")
+                     ? "UPDATE rate_limit SET posts = posts + 1 WHERE client_key = ?"
+                     : """
                      INSERT INTO rate_limit (client_key, window_start, posts) VALUES (?, ?, 1)
                      ON CONFLICT (client_key) DO UPDATE SET posts = rate_limit.posts + 1""");
+             PreparedStatement first = connection.prepareStatement(
+                     "INSERT INTO rate_limit (client_key, window_start, posts) VALUES (?, ?, 1) ON CONFLICT DO NOTHING");
              PreparedStatement insertCase = connection.prepareStatement("""
                      INSERT INTO intake_case (reference, kind, verification, status, created_at, key_id, personal_data)
                      VALUES (?, 'SELF_REFERRAL', 'VERIFIED', 'NEW', ?, 'bench', ?) ON CONFLICT DO NOTHING""");
@@ -76,8 +81,14 @@ public final class DatabaseLimit {
                 long started = System.nanoTime();
                 Timestamp now = Timestamp.from(Instant.now());
                 count.setBytes(1, clientKey);
-                count.setTimestamp(2, now);
-                count.executeUpdate();
+                if (count.getParameterMetaData().getParameterCount() > 1) {
+                    count.setTimestamp(2, now);
+                }
+                if (count.executeUpdate() == 0) {
+                    first.setBytes(1, clientKey);
+                    first.setTimestamp(2, now);
+                    first.executeUpdate();
+                }
                 connection.commit();
                 random.nextBytes(personalData);
                 String reference = reference(random);
