@@ -43,7 +43,20 @@ public final class Preflight {
      * @throws Refused when a check fails; nothing has started then
      */
     public static ApplicationContext start(ApplicationContextBuilder builder) {
-        return builder.singletons(check(builder)).start();
+        Pack pack = check(builder);
+        try {
+            return builder.singletons(pack).start();
+        } catch (RuntimeException e) {
+            // A setting a configuration record refuses (an http:// case system elsewhere, a missing
+            // secret) is said as itself, not as the stack trace of the bean that needed it.
+            for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException refused && cause.getStackTrace().length > 0
+                        && cause.getStackTrace()[0].getClassName().startsWith("uk.waymark.config.")) {
+                    throw new Refused(refused.getMessage(), refused);
+                }
+            }
+            throw e;
+        }
     }
 
     /**

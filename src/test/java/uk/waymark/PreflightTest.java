@@ -55,4 +55,12 @@ class PreflightTest {
             assertEquals(new ContentConfiguration("content", "peaks-and-plains"), context.getBean(ContentConfiguration.class));
         }
     }
+
+    @Test
+    void aCaseSystemAddressTheRecordRefusesIsSaidInWordsNotAsAStackTrace() {
+        var refused = assertThrows(Preflight.Refused.class, () -> Preflight.start(ApplicationContext.builder().properties(Map.of(
+                "waymark.delivery.url", "http://cases.provider.test/intake",
+                "waymark.delivery.secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).environments("test")));
+        assertEquals("WAYMARK_DELIVERY_URL must be https:// (plain http:// only to this machine)", refused.getMessage());
+    }
 }
