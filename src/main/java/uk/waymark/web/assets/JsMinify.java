@@ -41,7 +41,7 @@ final class JsMinify {
         return m.out.toString();
     }
 
-    /** Copies code until the end, or (in a template's {@code ${…}}) until its closing brace. */
+    /** Copies code until the end, or (in a template's substitution) until its closing brace. */
     private void code(boolean inTemplate) {
         int braces = 0;
         while (i < src.length()) {
@@ -95,7 +95,7 @@ final class JsMinify {
             }
         }
         if (inTemplate) {
-            throw new IllegalStateException("Unclosed ${ in a template literal");
+            throw new IllegalStateException("Unclosed substitution in a template literal");
         }
     }
 
@@ -177,7 +177,7 @@ final class JsMinify {
                 i++;
                 return;
             } else if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
-                out.append("${");
+                out.append(c).append('{');
                 i += 2;
                 code(true);
                 out.append('}');
