@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The portal's static files: GOV.UK Frontend from its WebJar and the portal's own CSS and JS.
@@ -23,25 +22,24 @@ import java.util.regex.Pattern;
  * ever mixes old and new files). One shared prefix also lets the portal's module script import
  * GOV.UK Frontend by a relative path. Nothing is cached: see {@link AssetController}.
  *
- * <p>GOV.UK Frontend's compiled CSS declares the GDS Transport font, which is reserved to
- * GOV.UK. The font faces are removed and the font stack becomes Arial, as the GOV.UK Design
- * System advises for services off GOV.UK; no page then asks for a font file.
+ * <p>GOV.UK Frontend's CSS and JavaScript, and the portal's script, are those the build made
+ * ({@link AssetBuild}): cut to the components and classes the templates use, minified, and
+ * without the GDS Transport font, which is reserved to GOV.UK (the font stack becomes Arial, as
+ * the GOV.UK Design System advises for services off GOV.UK; no page asks for a font file).
  */
 @Singleton
 public final class Assets {
 
-    static final String GOVUK = "META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
-    private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*}");
-    private static final String GDS_FONT_STACK = "GDS Transport,arial,sans-serif";
+    static final String BUILT = "assets/built/";
 
     private final Map<String, Precompressed> byName = new LinkedHashMap<>();
     private final String prefix;
 
     Assets() {
-        add("govuk-frontend.css", "text/css", withoutGovukFont(read(GOVUK + "govuk-frontend.min.css")));
-        add("govuk-frontend.min.js", "text/javascript", read(GOVUK + "govuk-frontend.min.js"));
-        add("waymark.css", "text/css", read("assets/waymark.css"));
-        add("waymark.js", "text/javascript", read("assets/waymark.js"));
+        add("govuk-frontend.css", "text/css", read(BUILT + "govuk-frontend.css"));
+        add("govuk-frontend.min.js", "text/javascript", read(BUILT + "govuk-frontend.min.js"));
+        add("waymark.css", "text/css", read(BUILT + "waymark.css"));
+        add("waymark.js", "text/javascript", read(BUILT + "waymark.js"));
         add("start.js", "text/javascript", read("assets/start.js"));
         this.prefix = "/assets/" + versionOf(byName) + "/";
     }
@@ -65,15 +63,6 @@ public final class Assets {
         return Optional.ofNullable(byName.get(name));
     }
 
-    static byte[] withoutGovukFont(byte[] css) {
-        String text = new String(css, StandardCharsets.UTF_8);
-        String cleaned = FONT_FACE.matcher(text).replaceAll("").replace(GDS_FONT_STACK, "arial,sans-serif");
-        if (cleaned.contains("GDS Transport") || cleaned.contains("/assets/fonts/")) {
-            throw new IllegalStateException("GOV.UK Frontend CSS still names its font; update Assets");
-        }
-        return cleaned.getBytes(StandardCharsets.UTF_8);
-    }
-
     private void add(String name, String contentType, byte[] bytes) {
         byName.put(name, Precompressed.of(contentType.startsWith("text/") ? contentType + "; charset=utf-8" : contentType, bytes));
     }
@@ -81,7 +70,8 @@ public final class Assets {
     private static byte[] read(String resource) {
         try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing asset on the classpath: " + resource);
+                throw new IllegalStateException("Missing asset on the classpath: " + resource
+                        + (resource.startsWith(BUILT) ? " (the build writes it: run ./mvnw compile)" : ""));
             }
             return in.readAllBytes();
         } catch (IOException e) {
