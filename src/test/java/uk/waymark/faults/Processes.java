@@ -115,6 +115,33 @@ final class Processes {
         }
     }
 
+    /**
+     * SIGSTOP: the process is frozen where it is, every thread at once, reading nothing more from
+     * its sockets; returns once the kernel shows it stopped. A SIGKILL ends it from there.
+     */
+    static void freeze(Process process) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-STOP", Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -STOP " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        }
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        await(() -> {
+            try {
+                String line = java.nio.file.Files.readString(stat);
+                return line.substring(line.lastIndexOf(')') + 2).startsWith("T");
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(5), "process " + process.pid() + " did not stop");
+    }
+
     /** SIGKILL: no shutdown hook, no last transaction, exactly like a pulled plug. */
     static void kill(Process process) {
         process.destroyForcibly();
