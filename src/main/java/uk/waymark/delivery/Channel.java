@@ -39,6 +39,13 @@ interface Channel {
     /** Sends a harmless test (no case in it) and says how it went. */
     Result sendTest();
 
+    /**
+     * Whether the other side records a repeated case once (a case system keyed by Idempotency-Key).
+     * If so, acceptances are recorded a batch at a time; if not (a mailbox), each at once, so a
+     * crash repeats only the cases in flight.
+     */
+    boolean dropsRepeats();
+
     /** Where cases go, for the start-up line and the test command: no secret in it. */
     String describe();
 }

@@ -143,7 +143,11 @@ final class DeliveryWorker {
         }
     }
 
-    /** Sends one case; true when the other side accepted it. Failures are scheduled for retry, or dead-lettered, here. */
+    /**
+     * Sends one case; true when the other side accepted it and the batch is to record that. A
+     * channel that keeps repeats has it recorded here at once instead. Failures are scheduled for
+     * retry, or dead-lettered, here.
+     */
     private boolean deliver(Claimed claimed) {
         Channel.Result result;
         try {
@@ -154,7 +158,11 @@ final class DeliveryWorker {
             result = Channel.Result.retry(e.getClass().getSimpleName());
         }
         if (result.outcome() == Channel.Outcome.ACCEPTED) {
-            return true;
+            if (channel.dropsRepeats()) {
+                return true;
+            }
+            delivered.increment(outbox.acknowledged(List.of(claimed), owner));
+            return false;
         }
         failed(claimed, result.detail(), result.outcome() == Channel.Outcome.REFUSED);
         return false;

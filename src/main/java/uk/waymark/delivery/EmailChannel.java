@@ -147,7 +147,9 @@ final class EmailChannel implements Channel {
             if (code == null) {
                 return Result.retry(rootCause(e));
             }
-            String detail = "SMTP " + code + reply(replyText(e));
+            String text = replyText(e) == null ? "" : replyText(e).strip();
+            // The server's reply starts with its code, as a rule: say it once.
+            String detail = text.startsWith(Integer.toString(code)) ? "SMTP " + reply(text).substring(2) : "SMTP " + code + reply(text);
             return code >= 500 ? Result.refused(detail) : Result.retry(detail);
         }
     }
@@ -199,6 +201,12 @@ final class EmailChannel implements Channel {
         }
         String message = root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s+", " ").strip();
         return root.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
+    }
+
+    /** A mailbox keeps every copy: a person would read each repeat. */
+    @Override
+    public boolean dropsRepeats() {
+        return false;
     }
 
     @Override

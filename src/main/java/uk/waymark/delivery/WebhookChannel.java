@@ -65,6 +65,12 @@ final class WebhookChannel implements Channel {
         }
     }
 
+    /** The case system records each Idempotency-Key once. */
+    @Override
+    public boolean dropsRepeats() {
+        return true;
+    }
+
     @Override
     public String describe() {
         URI uri = URI.create(config.url());
