@@ -143,46 +143,42 @@ final class EmailChannel implements Channel {
         } catch (AuthenticationFailedException e) {
             return Result.retry("SMTP sign-in refused" + reply(e.getMessage()));
         } catch (MessagingException e) {
-            Integer code = replyCode(e);
-            if (code == null) {
+            MessagingException refusal = refusal(e);
+            if (refusal == null) {
                 return Result.retry(rootCause(e));
             }
-            String text = replyText(e) == null ? "" : replyText(e).strip();
+            int code = code(refusal);
+            String text = refusal.getMessage() == null ? "" : refusal.getMessage().strip();
             // The server's reply starts with its code, as a rule: say it once.
             String detail = text.startsWith(Integer.toString(code)) ? "SMTP " + reply(text).substring(2) : "SMTP " + code + reply(text);
             return code >= 500 ? Result.refused(detail) : Result.retry(detail);
         }
     }
 
-    /** The server's reply code, from whichever part of the exchange it refused. */
-    private static Integer replyCode(Throwable e) {
-        for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause()) {
-            if (t instanceof SMTPSendFailedException f) {
-                return f.getReturnCode();
-            }
-            if (t instanceof SMTPAddressFailedException f) {
-                return f.getReturnCode();
-            }
-            if (t instanceof SMTPSenderFailedException f) {
-                return f.getReturnCode();
-            }
-            if (t == t.getCause()) {
-                break;
+    /** The part of the exchange the server said no to (the sender, a recipient or the message), or null if no reply did. */
+    private static MessagingException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SMTPSendFailedException || t instanceof SMTPAddressFailedException || t instanceof SMTPSenderFailedException) {
+                return (MessagingException) t;
             }
         }
         return null;
     }
 
-    private static String replyText(Throwable e) {
-        for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause()) {
-            if (t instanceof SMTPSendFailedException || t instanceof SMTPAddressFailedException || t instanceof SMTPSenderFailedException) {
-                return t.getMessage();
-            }
-            if (t == t.getCause()) {
-                break;
-            }
+    private static int code(MessagingException refusal) {
+        if (refusal instanceof SMTPSendFailedException f) {
+            return f.getReturnCode();
         }
-        return e.getMessage();
+        if (refusal instanceof SMTPAddressFailedException f) {
+            return f.getReturnCode();
+        }
+        return ((SMTPSenderFailedException) refusal).getReturnCode();
+    }
+
+    /** Jakarta Mail chains the refusals of one send as next exceptions, and other failures as causes. */
+    private static Throwable next(Throwable t) {
+        Throwable next = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+        return next == t ? null : next;
     }
 
     /** The server's words on one line, kept short: they name the server's reason, not the case. */
