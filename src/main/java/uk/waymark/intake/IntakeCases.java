@@ -1,8 +1,8 @@
 package uk.waymark.intake;
 
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
+import uk.waymark.store.GroupCommit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,10 +28,12 @@ public class IntakeCases {
     private final CaseReferences references;
     private final Clock clock;
     private final CaseOpened opened;
+    private final GroupCommit commits;
 
     IntakeCases(IntakeCaseRepository repository, CaseCipher cipher, CaseAnswers answers, CaseReferences references,
-                Clock clock, CaseOpened opened) {
+                Clock clock, CaseOpened opened, GroupCommit commits) {
         this.opened = opened;
+        this.commits = commits;
         this.repository = repository;
         this.cipher = cipher;
         this.answers = answers;
@@ -41,14 +43,14 @@ public class IntakeCases {
 
     /**
      * Stores a new case, with its delivery record, and returns its reference once both are
-     * committed. Runs in a transaction of its own, so the case is kept even if the caller's work
-     * fails afterwards.
+     * committed. The commit is its own, shared only with other new cases and counts
+     * ({@link GroupCommit}), so the case is kept even if the caller's work fails afterwards.
+     * The answers are encrypted before the database is asked for anything.
      *
      * @param answers the answers in the order to show them: strings, booleans, lists of strings, or groups
      *                of these (such as the contact details)
      *                (null for a question left blank)
      */
-    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public CaseReference open(CaseKind kind, Verification verification, Map<String, Object> answers) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(verification, "verification");
@@ -58,9 +60,7 @@ public class IntakeCases {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 CaseReference reference = references.next();
                 CaseCipher.Sealed sealed = cipher.seal(reference, document);
-                if (repository.insertUnlessTaken(reference.value(), kind, verification, CaseStatus.NEW, createdAt,
-                        sealed.keyId(), sealed.data()) == 1) {
-                    opened.opened(repository.idOf(reference.value())); // the delivery record, in the same transaction
+                if (commits.run(() -> store(reference, kind, verification, createdAt, sealed))) {
                     return reference;
                 }
             }
@@ -68,6 +68,17 @@ public class IntakeCases {
         } finally {
             CaseCipher.wipe(document);
         }
+    }
+
+    /** The case and its delivery record, in the caller's transaction; false if the reference is taken. */
+    private boolean store(CaseReference reference, CaseKind kind, Verification verification, Instant createdAt,
+                          CaseCipher.Sealed sealed) {
+        if (repository.insertUnlessTaken(reference.value(), kind, verification, CaseStatus.NEW, createdAt,
+                sealed.keyId(), sealed.data()) != 1) {
+            return false;
+        }
+        opened.opened(repository.idOf(reference.value()));
+        return true;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.Instant;
  * {@code rate_limit}: one row per client, its posts in the window that began with its first.
  * A post is counted only when it is within the limit, by one atomic statement on PostgreSQL and
  * by a conditional update then insert on H2 (which has no {@code ON CONFLICT DO UPDATE}).
- * Each statement commits on its own. POSTGRES dialect: see STACK.md.
+ * A count commits with other posts' work ({@code GroupCommit}). POSTGRES dialect: see STACK.md.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RateLimitRepository extends GenericRepository<RateLimitRepository.Row, byte[]> {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.waymark.config.DatabaseConfiguration;
 import uk.waymark.config.FormsConfiguration;
+import uk.waymark.store.GroupCommit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -36,10 +37,12 @@ public class RateLimiter {
     private final RateLimitRepository repository;
     private final ClientKey clients;
     private final boolean postgres;
+    private final GroupCommit commits;
 
     RateLimiter(FormsConfiguration config, Clock clock, RateLimitRepository repository,
-                DatabaseConfiguration database) {
+                DatabaseConfiguration database, GroupCommit commits) {
         this.config = config;
+        this.commits = commits;
         this.clock = clock;
         this.repository = repository;
         this.postgres = database.postgres();
@@ -69,14 +72,15 @@ public class RateLimiter {
         Instant expired = now.minus(config.rateWindow());
         int limit = config.rateLimit();
         try {
+            // Committed with other posts' counts and cases (GroupCommit), before the post goes on.
             if (postgres) {
-                return repository.upsert(client, now, expired, limit) == 1;
+                return commits.run(() -> repository.upsert(client, now, expired, limit) == 1);
             }
             // H2: the update counts an existing row; if there is none, the insert makes it; if
             // another post made it in between, the update counts against that row.
-            return repository.countWithin(client, now, expired, limit) == 1
+            return commits.run(() -> repository.countWithin(client, now, expired, limit) == 1
                     || repository.first(client, now) == 1
-                    || repository.countWithin(client, now, expired, limit) == 1;
+                    || repository.countWithin(client, now, expired, limit) == 1);
         } catch (RuntimeException e) {
             LOG.warn("Rate limit not checked, post let through: {}", describe(e));
             return true;

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import uk.waymark.config.DatabaseConfiguration;
 import uk.waymark.config.FormsConfiguration;
+import uk.waymark.store.GroupCommit;
 import uk.waymark.support.TestPostgres;
 
 import java.lang.management.ManagementFactory;
@@ -43,7 +44,7 @@ class RateLimitFloodTest {
             var clock = new RateLimiterContract.MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
             var config = new FormsConfiguration("flood", Duration.ofHours(4), 10, Duration.ofMinutes(10), true, Duration.ofMinutes(30));
             var limiter = new RateLimiter(config, clock, context.getBean(RateLimitRepository.class),
-                    new DatabaseConfiguration(database.get("datasources.default.url")));
+                    new DatabaseConfiguration(database.get("datasources.default.url")), context.getBean(GroupCommit.class));
             flood(limiter, 2_000, 0);           // warm up: classes, the pool, the JIT
             limiter.sweepBefore(clock.instant().plus(Duration.ofDays(1)));
             long heapBefore = usedHeap();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 import uk.waymark.config.DatabaseConfiguration;
 import uk.waymark.config.FormsConfiguration;
+import uk.waymark.store.GroupCommit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -76,7 +77,8 @@ abstract class RateLimiterContract {
 
     RateLimiter limiter(int limit, String secret) {
         var config = new FormsConfiguration(secret, Duration.ofHours(4), limit, WINDOW, true, Duration.ofMinutes(30));
-        return new RateLimiter(config, clock, repository, new DatabaseConfiguration(database.get("datasources.default.url")));
+        return new RateLimiter(config, clock, repository, new DatabaseConfiguration(database.get("datasources.default.url")),
+                context.getBean(GroupCommit.class));
     }
 
     @Test
@@ -195,7 +197,7 @@ abstract class RateLimiterContract {
         try (ApplicationContext other = start(broken)) {
             var config = new FormsConfiguration("s", Duration.ofHours(4), 1, WINDOW, true, Duration.ofMinutes(30));
             var limiter = new RateLimiter(config, clock, other.getBean(RateLimitRepository.class),
-                    new DatabaseConfiguration(broken.get("datasources.default.url")));
+                    new DatabaseConfiguration(broken.get("datasources.default.url")), other.getBean(GroupCommit.class));
             byte[] client = limiter.clientKey().ofAddress("192.0.2.60");
             assertTrue(limiter.allow(client));
             assertFalse(limiter.allow(client), "counting works before the failure");
