@@ -25,14 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The weight of a first visit to every page of every pack, as a browser that accepts gzip
  * receives it: the page, its style sheets, its script and the scripts that script fetches
- * ({@code start.js} names them). At most 8 KB of HTML, and at most 22.5 KB in all: the issue's
+ * ({@code start.js} names them). At most 8 KB of HTML, and at most 22 KB in all: the issue's
  * target is 20 KB, which the heaviest pages (the contact form, the directory) still miss by up
- * to 1.7 KB (see README, Performance). The limit keeps what was won.
+ * to 1.5 KB (see README, Performance; the contact form is 21.5 KB, 12 of 121 first visits are
+ * over 20 KB). The limit keeps what was won. Every page's weights are written to
+ * {@code target/first-visit-weights.tsv}.
  */
 class FirstVisitWeightHttpTest {
 
     static final int HTML_LIMIT = 8 * 1024;
-    static final int VISIT_LIMIT = 22 * 1024 + 512;
+    static final int VISIT_LIMIT = 22 * 1024;
 
     private static final Pattern ASSET = Pattern.compile("<(?:link rel=\"stylesheet\" href|script type=\"module\" src)=\"([^\"]+)\"");
     private static final Pattern FETCHED = Pattern.compile("text\\('([^']+)'\\)");
@@ -42,6 +44,7 @@ class FirstVisitWeightHttpTest {
     @Test
     void everyFirstVisitStaysWithinItsBudgetWithAtMost8KbOfHtml() throws Exception {
         List<String> over = new ArrayList<>();
+        List<String> table = new ArrayList<>(List.of("pack\tpage\thtml_gzip_bytes\tvisit_gzip_bytes"));
         String heaviest = null;
         int heaviestTotal = 0;
         int heaviestHtml = 0;
@@ -55,6 +58,7 @@ class FirstVisitWeightHttpTest {
                     for (String asset : assetsOf(portal, page)) {
                         total += assets.computeIfAbsent(asset, a -> get(portal.url(a)).length);
                     }
+                    table.add(pack + "\t" + path + "\t" + html.length + "\t" + total);
                     if (html.length > HTML_LIMIT || total > VISIT_LIMIT) {
                         over.add(pack + " " + path + ": HTML " + html.length + " B, visit " + total + " B");
                     }
@@ -69,6 +73,7 @@ class FirstVisitWeightHttpTest {
                 }
             }
         }
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "first-visit-weights.tsv"), table);
         System.out.printf("Heaviest first visit: %s, %d B; largest HTML %d B%n", heaviest, heaviestTotal, heaviestHtml);
         assertEquals(List.of(), over, "first visits over " + VISIT_LIMIT + " B or HTML over " + HTML_LIMIT + " B");
     }
