@@ -75,27 +75,34 @@ final class DeliveryWorker {
         }
     }
 
-    /** Sends everything due, batch by batch, then rests until the next tick. */
+    /**
+     * Sends everything due, batch by batch, then rests until the next tick. The batches overlap:
+     * the next is claimed while one is being sent, and one is recorded while the next is sent,
+     * so the senders never wait on the database between batches.
+     */
     @Scheduled(fixedDelay = Settings.DELIVERY_POLL_INTERVAL, initialDelay = Settings.DELIVERY_POLL_INTERVAL)
     void drain() {
         if (channel == null) {
             return;
         }
         try {
-            List<Claimed> batch;
-            do {
-                batch = outbox.claim(owner, config.lease(), config.batchSize());
-                List<Future<Boolean>> sending = batch.stream().map(claimed -> senders.submit(() -> deliver(claimed))).toList();
+            List<Claimed> batch = outbox.claim(owner, config.lease(), config.batchSize());
+            List<Future<Boolean>> sending = send(batch);
+            while (!batch.isEmpty()) {
+                List<Claimed> next = batch.size() == config.batchSize() ? outbox.claim(owner, config.lease(), config.batchSize()) : List.of();
                 List<Claimed> acknowledged = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
                     if (sending.get(i).get()) {
                         acknowledged.add(batch.get(i));
                     }
                 }
+                List<Future<Boolean>> sendingNext = send(next);
                 // One commit for the batch: a crash before it means the case system gets these again,
                 // and records each once (Idempotency-Key).
                 delivered.increment(outbox.acknowledged(acknowledged, owner));
-            } while (batch.size() == config.batchSize());
+                batch = next;
+                sending = sendingNext;
+            }
             if (failingRounds > 0) {
                 LOG.warn("Delivery rounds succeed again, after {} failed in a row", failingRounds);
                 failingRounds = 0;
@@ -106,6 +113,10 @@ final class DeliveryWorker {
         } catch (Exception e) {
             roundFailed(e);
         }
+    }
+
+    private List<Future<Boolean>> send(List<Claimed> batch) {
+        return batch.stream().map(claimed -> senders.submit(() -> deliver(claimed))).toList();
     }
 
     /**
