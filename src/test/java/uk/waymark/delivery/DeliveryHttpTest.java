@@ -169,7 +169,16 @@ class DeliveryHttpTest implements TestPropertyProvider {
                 "waymark_outbox_delivered_total ", "waymark_outbox_dead_lettered_total ")) {
             assertTrue(metrics.contains(meter), meter + " in\n" + metrics);
         }
+        // The posts above were written through group commit: at least one write a commit.
+        double commits = meter(metrics, "waymark_group_commits_total");
+        double units = meter(metrics, "waymark_group_units_total");
+        assertTrue(commits > 0 && units >= commits, commits + " commits carried " + units + " writes");
         assertFalse(metrics.contains(SitePage.CONTACT.path() + "/") || metrics.contains("bluebell"), "no addresses or answers in metrics");
+    }
+
+    private static double meter(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ")).mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " in\n" + metrics));
     }
 
     private String send(Map<String, Object> form) throws Exception {
