@@ -1,13 +1,12 @@
 package uk.waymark.directory;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.HttpParameters;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
 import uk.waymark.content.Audience;
 import uk.waymark.content.Channel;
 import uk.waymark.content.Hours;
@@ -59,12 +58,9 @@ final class DirectoryController {
     }
 
     @Get("/services")
-    HttpResponse<byte[]> services(@Nullable @QueryValue("for") List<String> forValues,
-                                  @Nullable @QueryValue("contact") List<String> contactValues,
-                                  @Nullable @QueryValue("area") String area,
-                                  @Nullable @QueryValue("open") String open,
-                                  HttpRequest<?> request) {
-        var filter = DirectoryFilter.from(orEmpty(forValues), orEmpty(contactValues), area, open, areaIds);
+    HttpResponse<byte[]> services(HttpRequest<?> request) {
+        HttpParameters query = request.getParameters();
+        var filter = DirectoryFilter.from(all(query, "for"), all(query, "contact"), one(query, "area"), one(query, "open"), areaIds);
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(Hours.UK).withSecond(0).withNano(0);
         LocalDateTime thisMinute = now.toLocalDateTime();
         if (!thisMinute.equals(minute)) {
@@ -106,7 +102,19 @@ final class DirectoryController {
         return renderer.renderPage("directory/services", frame, view);
     }
 
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+    /**
+     * A filter's values, read as {@code @QueryValue List<String>} read them (this is cheaper than
+     * binding): several values as they are ({@code for=women&for=men}); one value split at its
+     * commas ({@code for=women,men}).
+     */
+    private static List<String> all(HttpParameters query, String name) {
+        List<String> values = query.getAll(name);
+        return values.size() == 1 ? Arrays.asList(values.get(0).split(",")) : values;
+    }
+
+    /** A choice's one value, or null: two values for one choice choose nothing. */
+    private static String one(HttpParameters query, String name) {
+        List<String> values = query.getAll(name);
+        return values.size() == 1 ? values.get(0) : null;
     }
 }
