@@ -3,8 +3,6 @@ package uk.waymark.referral;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.waymark.content.SitePage;
 import uk.waymark.intake.CaseKind;
 import uk.waymark.questions.Questionnaires;
@@ -13,7 +11,6 @@ import uk.waymark.questions.Questionnaires;
  * "Report a concern": for neighbours, friends, family and people who work in someone's home.
  * Anonymous unless they ask to be contacted. A valid post becomes exactly one intake case.
  */
-@ExecuteOn(TaskExecutors.BLOCKING) // the posts write to the database: never on the event loop
 @Controller(ConcernController.PATH)
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class ConcernController extends FormController {

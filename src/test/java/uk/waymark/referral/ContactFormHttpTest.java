@@ -35,11 +35,26 @@ class ContactFormHttpTest {
     @Inject
     IntakeCases cases;
 
+    @Inject
+    io.micronaut.context.ApplicationContext context;
+
     Forms forms;
 
     @BeforeEach
     void forms() {
         forms = new Forms(server.getPort());
+    }
+
+    @Test
+    void onlyTheRoutesThatUseTheDatabaseLeaveTheEventLoop() {
+        for (Class<?> controller : List.of(ContactController.class, ConcernController.class)) {
+            java.util.Map<String, String> executors = new java.util.TreeMap<>();
+            for (var method : context.getBeanDefinition(controller).getExecutableMethods()) {
+                executors.put(method.getMethodName(), method.stringValue(io.micronaut.scheduling.annotation.ExecuteOn.class).orElse("event loop"));
+            }
+            assertEquals(java.util.Map.of("show", "event loop", "send", "blocking", "answers", "blocking", "sent", "event loop"),
+                    executors, controller.getSimpleName());
+        }
     }
 
     @Test
