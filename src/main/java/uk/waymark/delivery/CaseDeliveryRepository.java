@@ -31,17 +31,23 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
             ORDER BY d.next_attempt_at LIMIT :limit""")
     List<Long> due(CaseStatus status, Instant now, int limit);
 
-    /** Takes the case for this instance until {@code until}; 1 if this instance won it. */
+    /**
+     * Takes those of the cases still free for this instance until {@code until}, in one
+     * statement; another instance racing for the same cases wins each row or loses it whole.
+     */
     @Query("""
             UPDATE case_delivery SET lease_owner = :owner, lease_until = :until, attempts = attempts + 1
-            WHERE case_id = :caseId AND delivered_at IS NULL AND next_attempt_at <= :now
+            WHERE case_id IN (:caseIds) AND delivered_at IS NULL AND next_attempt_at <= :now
             AND (lease_until IS NULL OR lease_until < :now)""")
-    int claim(long caseId, String owner, Instant until, Instant now);
+    int claimAll(List<Long> caseIds, String owner, Instant until, Instant now);
 
+    /** The cases of {@code caseIds} this instance holds with the lease {@code until}: those {@link #claimAll} won. */
     @Query("""
             SELECT d.case_id, d.message_id, d.attempts, c.reference, c.created_at FROM case_delivery d
-            JOIN intake_case c ON c.id = d.case_id WHERE d.case_id = :caseId""")
-    List<Claimed> claimed(long caseId);
+            JOIN intake_case c ON c.id = d.case_id
+            WHERE d.case_id IN (:caseIds) AND d.lease_owner = :owner AND d.lease_until = :until
+            ORDER BY d.next_attempt_at""")
+    List<Claimed> won(List<Long> caseIds, String owner, Instant until);
 
     @Query("UPDATE case_delivery SET delivered_at = :now, lease_owner = NULL, lease_until = NULL, last_failure = NULL WHERE case_id = :caseId AND lease_owner = :owner")
     int markDelivered(long caseId, String owner, Instant now);

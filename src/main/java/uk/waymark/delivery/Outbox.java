@@ -12,6 +12,7 @@ import uk.waymark.intake.CaseStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,13 +63,13 @@ public class Outbox implements CaseOpened {
     @Transactional
     public List<Claimed> claim(String owner, Duration lease, int limit) {
         Instant now = clock.instant();
-        List<Claimed> won = new ArrayList<>();
-        for (long caseId : repository.due(CaseStatus.NEW, now, limit)) {
-            if (repository.claim(caseId, owner, now.plus(lease), now) == 1) {
-                won.addAll(repository.claimed(caseId));
-            }
+        List<Long> due = repository.due(CaseStatus.NEW, now, limit);
+        if (due.isEmpty()) {
+            return List.of();
         }
-        return won;
+        // To the millisecond, so that the lease written is the lease looked for, on any database.
+        Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+        return repository.claimAll(due, owner, until, now) == 0 ? List.of() : repository.won(due, owner, until);
     }
 
     /**
