@@ -49,8 +49,12 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
             ORDER BY d.next_attempt_at""")
     List<Claimed> won(List<Long> caseIds, String owner, Instant until);
 
-    @Query("UPDATE case_delivery SET delivered_at = :now, lease_owner = NULL, lease_until = NULL, last_failure = NULL WHERE case_id = :caseId AND lease_owner = :owner")
-    int markDelivered(long caseId, String owner, Instant now);
+    /** Of these cases, those this instance still holds, locked until the commit that records them. */
+    @Query("SELECT case_id FROM case_delivery WHERE case_id IN (:caseIds) AND lease_owner = :owner ORDER BY case_id FOR UPDATE")
+    List<Long> held(List<Long> caseIds, String owner);
+
+    @Query("UPDATE case_delivery SET delivered_at = :now, lease_owner = NULL, lease_until = NULL, last_failure = NULL WHERE case_id IN (:caseIds) AND lease_owner = :owner")
+    int markDelivered(List<Long> caseIds, String owner, Instant now);
 
     @Query("UPDATE case_delivery SET next_attempt_at = :next, lease_owner = NULL, lease_until = NULL, last_failure = :failure WHERE case_id = :caseId AND lease_owner = :owner")
     int retryLater(long caseId, String owner, Instant next, String failure);

@@ -79,15 +79,17 @@ public class Outbox implements CaseOpened {
      */
     @Transactional
     public int acknowledged(List<Claimed> acknowledged, String owner) {
-        Instant now = clock.instant();
-        int recorded = 0;
-        for (Claimed claimed : acknowledged) {
-            if (repository.markDelivered(claimed.caseId(), owner, now) == 1) {
-                cases.deliveredAndErased(claimed.caseId(), now);
-                recorded++;
-            }
+        if (acknowledged.isEmpty()) {
+            return 0;
         }
-        return recorded;
+        Instant now = clock.instant();
+        List<Long> held = repository.held(acknowledged.stream().map(Claimed::caseId).toList(), owner);
+        if (held.isEmpty()) {
+            return 0;
+        }
+        repository.markDelivered(held, owner, now);
+        cases.deliveredAndErased(held, now);
+        return held.size();
     }
 
     @Transactional

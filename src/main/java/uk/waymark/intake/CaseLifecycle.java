@@ -14,10 +14,10 @@ import java.util.Optional;
 public interface CaseLifecycle {
 
     /**
-     * The case system has acknowledged the case: erases what the person wrote (and its key id),
-     * keeping the reference and timestamps, and marks it {@link CaseStatus#DELIVERED}.
+     * The case system has acknowledged these cases: erases what each person wrote (and its key
+     * id), keeping the references and timestamps, and marks them {@link CaseStatus#DELIVERED}.
      */
-    void deliveredAndErased(long caseId, Instant at);
+    void deliveredAndErased(List<Long> caseIds, Instant at);
 
     /** Delivery is given up: the case stays whole, {@link CaseStatus#DEAD}, until it is re-driven. */
     void deadLettered(long caseId);

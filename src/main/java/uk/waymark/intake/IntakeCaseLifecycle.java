@@ -22,8 +22,10 @@ class IntakeCaseLifecycle implements CaseLifecycle {
 
     @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void deliveredAndErased(long caseId, Instant at) {
-        repository.erase(caseId, CaseStatus.DELIVERED, at);
+    public void deliveredAndErased(List<Long> caseIds, Instant at) {
+        if (!caseIds.isEmpty()) {
+            repository.erase(caseIds, CaseStatus.DELIVERED, at);
+        }
     }
 
     @Override

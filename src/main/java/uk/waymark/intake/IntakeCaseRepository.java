@@ -44,9 +44,9 @@ interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
     @Query("SELECT * FROM intake_case WHERE key_id <> :keyId AND id > :after ORDER BY id LIMIT :limit")
     List<IntakeCaseRow> findNotUnderKey(String keyId, long after, int limit);
 
-    /** Erases what the person wrote, and the id of the key it was under. */
-    @Query("UPDATE intake_case SET status = :status, personal_data = NULL, key_id = NULL, erased_at = :at WHERE id = :id")
-    int erase(long id, CaseStatus status, Instant at);
+    /** Erases what each person wrote, and the id of the key it was under. */
+    @Query("UPDATE intake_case SET status = :status, personal_data = NULL, key_id = NULL, erased_at = :at WHERE id IN (:ids)")
+    int erase(List<Long> ids, CaseStatus status, Instant at);
 
     @Query("UPDATE intake_case SET status = :status WHERE id = :id")
     int updateStatus(long id, CaseStatus status);
