@@ -27,7 +27,8 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
     /** Cases in the given status (waiting), due now and not leased, oldest first. */
     @Query("""
             SELECT d.case_id FROM case_delivery d JOIN intake_case c ON c.id = d.case_id
-            WHERE c.status = :status AND d.next_attempt_at <= :now AND (d.lease_until IS NULL OR d.lease_until < :now)
+            WHERE d.delivered_at IS NULL AND c.status = :status AND d.next_attempt_at <= :now
+            AND (d.lease_until IS NULL OR d.lease_until < :now)
             ORDER BY d.next_attempt_at LIMIT :limit""")
     List<Long> due(CaseStatus status, Instant now, int limit);
 
