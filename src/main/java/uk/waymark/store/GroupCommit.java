@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  *
  * <p>If any unit of a group fails, or the commit does, the group is rolled back and each of its
  * units is run again in a transaction of its own, so a failure reaches only the unit that caused
- * it, with that unit's own exception. A unit may therefore run twice: it must do nothing outside
+ * it, with that unit's own exception. If no transaction can be begun at all (the database is
+ * unreachable), every unit waiting fails at once with that error, instead of each waiting out
+ * the connection timeout in turn. A unit may therefore run twice: it must do nothing outside
  * the database that cannot be repeated, and it must throw rather than swallow a database error.
  *
  * <p>One writer is enough for the database's single log: while it commits, the next group
@@ -97,8 +99,7 @@ public class GroupCommit {
                 waiting.drainTo(group, MAX_GROUP - 1);
                 commit(group);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                closed = true;   // stops taking new units; those already waiting are still run
             } catch (RuntimeException | Error e) {
                 group.forEach(unit -> unit.fail(e));   // not reached: commit gives every unit its outcome
             } finally {
@@ -111,8 +112,10 @@ public class GroupCommit {
         units.addAndGet(group.size());
         if (group.size() > 1) {
             commits.incrementAndGet();
+            boolean[] began = {false};
             try {
                 List<Object> results = transactions.executeWrite(status -> {
+                    began[0] = true;
                     List<Object> each = new ArrayList<>(group.size());
                     for (Unit<?> unit : group) {
                         each.add(unit.work.get());
@@ -124,15 +127,30 @@ public class GroupCommit {
                 }
                 return;
             } catch (RuntimeException | Error e) {
+                if (!began[0]) {
+                    // No transaction to be had (the database unreachable): each unit alone would
+                    // wait out the same timeout, one after another. They all fail now, with it.
+                    group.forEach(unit -> unit.fail(e));
+                    return;
+                }
                 // Rolled back: each unit again, alone, so that only the one that failed fails.
             }
         }
-        for (Unit<?> unit : group) {
+        for (int i = 0; i < group.size(); i++) {
+            Unit<?> unit = group.get(i);
             commits.incrementAndGet();
+            boolean[] began = {false};
             try {
-                unit.complete(transactions.executeWrite(status -> unit.work.get()));
+                unit.complete(transactions.executeWrite(status -> {
+                    began[0] = true;
+                    return unit.work.get();
+                }));
             } catch (RuntimeException | Error e) {
                 unit.fail(e);
+                if (!began[0]) {
+                    group.subList(i + 1, group.size()).forEach(rest -> rest.fail(e));
+                    return;
+                }
             }
         }
     }
