@@ -1,9 +1,13 @@
 package uk.waymark.store;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 import uk.waymark.support.TestPostgres;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +38,22 @@ class GroupCommitOnPostgresTest extends GroupCommitContract {
         ExecutorService callers = Executors.newCachedThreadPool();
         try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
             GroupCommit commits = context.getBean(GroupCommit.class);
+            @SuppressWarnings("unchecked")
+            TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
             TestPostgres.refuseConnections(database);
+            // The cut connections are gone, and the pool checks an idle one before lending it again.
+            Thread.sleep(1000);
             long started = System.nanoTime();
             List<Future<Integer>> units = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                units.add(callers.submit(() -> commits.run(() -> 1)));
+                units.add(callers.submit(() -> commits.run(() -> {
+                    try (Statement statement = transactions.getConnection().createStatement()) {
+                        statement.execute("SELECT 1");   // a unit that really asks the database
+                        return 1;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })));
             }
             for (Future<Integer> unit : units) {
                 ExecutionException failed = assertThrows(ExecutionException.class, () -> unit.get(60, TimeUnit.SECONDS));
