@@ -9,10 +9,11 @@ import jakarta.inject.Singleton;
 
 /**
  * Micronaut's compression, asked first whether a response is already encoded. Pages, assets and
- * error pages are gzipped once ahead of time ({@link Precompressed}) and sent with
- * {@code Content-Encoding: gzip}; Micronaut would not compress them again either, but only after
- * parsing their content type and length. What the portal does not compress itself (the metrics,
- * a page for a client that takes deflate but not gzip) goes to Micronaut's own strategy as before.
+ * error pages are compressed once ahead of time, in gzip and Brotli ({@link Precompressed}), and
+ * sent with their {@code Content-Encoding}; Micronaut would not compress them again either, but
+ * only after parsing their content type and length. What the portal does not compress itself (the
+ * metrics, a page for a client that takes deflate but neither gzip nor Brotli) goes to
+ * Micronaut's own strategy as before.
  */
 @Singleton
 final class CompressionStrategy implements BeanCreatedEventListener<HttpCompressionStrategy> {

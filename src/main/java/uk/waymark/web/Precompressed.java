@@ -9,14 +9,19 @@ import io.micronaut.http.MutableHttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A response body made once and sent any number of times: its bytes, and their gzip form when
- * that is smaller (a tiny icon is not). Neither is read, rendered or compressed per request.
+ * A response body made once and sent any number of times: its bytes, and their gzip and Brotli
+ * forms where they are smaller (a tiny icon's are not). None is read, rendered or compressed per
+ * request; each request is sent the form its Accept-Encoding weighs highest.
  */
-public record Precompressed(String contentType, byte[] bytes, byte[] gzipped) {
+public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, byte[] brotli) {
 
     public static Precompressed of(String contentType, byte[] bytes) {
-        byte[] gzipped = Compression.gzip(bytes);
-        return new Precompressed(contentType, bytes, gzipped.length < bytes.length ? gzipped : null);
+        return of(contentType, bytes, Compression.brotli(bytes, Compression.BROTLI_PAGE));
+    }
+
+    /** With a Brotli form made beforehand (the build makes the assets'), or none (null). */
+    public static Precompressed of(String contentType, byte[] bytes, byte[] brotli) {
+        return new Precompressed(contentType, bytes, smaller(Compression.gzip(bytes), bytes), smaller(brotli, bytes));
     }
 
     public static Precompressed html(String html) {
@@ -28,14 +33,22 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped) {
     }
 
     public MutableHttpResponse<byte[]> respond(HttpRequest<?> request, HttpStatus status) {
-        boolean gzip = gzipped != null && Compression.acceptsGzip(request);
+        Compression.Coding coding = Compression.choose(request, brotli != null, gzipped != null);
         MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(status)
-                .body(gzip ? gzipped : bytes)
+                .body(switch (coding) {
+                    case BROTLI -> brotli;
+                    case GZIP -> gzipped;
+                    case IDENTITY -> bytes;
+                })
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (gzip) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        if (coding.token() != null) {
+            response.header(HttpHeaders.CONTENT_ENCODING, coding.token());
         }
         return response;
+    }
+
+    private static byte[] smaller(byte[] encoded, byte[] bytes) {
+        return encoded != null && encoded.length < bytes.length ? encoded : null;
     }
 }

@@ -1,5 +1,6 @@
 package uk.waymark.web;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import org.junit.jupiter.api.Test;
 import uk.waymark.support.PackPortal;
 import uk.waymark.support.PortalPages;
@@ -23,18 +24,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The weight of a first visit to every page of every pack, as a browser that accepts gzip
- * receives it: the page, its style sheets, its script and the scripts that script fetches
- * ({@code start.js} names them). At most 8 KB of HTML, and at most 22 KB in all: the issue's
- * target is 20 KB, which the heaviest pages (the contact form, the directory) still miss by up
- * to 1.5 KB (see README, Performance; the contact form is 21.5 KB, 12 of 121 first visits are
- * over 20 KB). The limit keeps what was won. Every page's weights are written to
+ * The weight of a first visit to every page of every pack: the page, its style sheets, its script
+ * and the scripts that script fetches ({@code start.js} names them). As a current browser over
+ * HTTPS receives it (it takes Brotli), at most 8 KB of HTML and at most 20 KB in all, the
+ * issue's target. As a client that takes only gzip receives it (Chromium over plain HTTP, older
+ * clients), at most 22 KB: the heaviest pages (the contact form, the directory) are up to 1.5 KB
+ * over 20 KB in gzip (see README, Performance). Every page's weights are written to
  * {@code target/first-visit-weights.tsv}.
  */
 class FirstVisitWeightHttpTest {
 
     static final int HTML_LIMIT = 8 * 1024;
-    static final int VISIT_LIMIT = 22 * 1024;
+    static final int VISIT_LIMIT = 20 * 1024;
+    static final int GZIP_VISIT_LIMIT = 22 * 1024;
+
+    /** What Chromium sends over HTTPS. */
+    static final String BROWSER = "gzip, deflate, br, zstd";
 
     private static final Pattern ASSET = Pattern.compile("<(?:link rel=\"stylesheet\" href|script type=\"module\" src)=\"([^\"]+)\"");
     private static final Pattern FETCHED = Pattern.compile("text\\('([^']+)'\\)");
@@ -44,38 +49,50 @@ class FirstVisitWeightHttpTest {
     @Test
     void everyFirstVisitStaysWithinItsBudgetWithAtMost8KbOfHtml() throws Exception {
         List<String> over = new ArrayList<>();
-        List<String> table = new ArrayList<>(List.of("pack\tpage\thtml_gzip_bytes\tvisit_gzip_bytes"));
+        List<String> table = new ArrayList<>(List.of("pack\tpage\thtml_br_bytes\tvisit_br_bytes\thtml_gzip_bytes\tvisit_gzip_bytes"));
         String heaviest = null;
         int heaviestTotal = 0;
         int heaviestHtml = 0;
+        int heaviestGzip = 0;
         for (String pack : PackPortal.packs()) {
             try (PackPortal portal = PackPortal.start(pack, Map.of())) {
                 Map<String, Integer> assets = new LinkedHashMap<>();
+                Map<String, Integer> gzipAssets = new LinkedHashMap<>();
                 for (String path : PortalPages.of(portal.pack())) {
-                    byte[] html = get(portal.url(path));
-                    String page = new String(gunzip(html), StandardCharsets.UTF_8);
+                    byte[] html = get(portal.url(path), BROWSER);
+                    byte[] gzipHtml = get(portal.url(path), "gzip");
+                    String page = new String(brotli(html), StandardCharsets.UTF_8);
+                    assertEquals(page, new String(gunzip(gzipHtml), StandardCharsets.UTF_8), path + ": the same page either way");
                     int total = html.length;
+                    int gzipTotal = gzipHtml.length;
                     for (String asset : assetsOf(portal, page)) {
-                        total += assets.computeIfAbsent(asset, a -> get(portal.url(a)).length);
+                        total += assets.computeIfAbsent(asset, a -> get(portal.url(a), BROWSER).length);
+                        gzipTotal += gzipAssets.computeIfAbsent(asset, a -> get(portal.url(a), "gzip").length);
                     }
-                    table.add(pack + "\t" + path + "\t" + html.length + "\t" + total);
+                    table.add(pack + "\t" + path + "\t" + html.length + "\t" + total + "\t" + gzipHtml.length + "\t" + gzipTotal);
                     if (html.length > HTML_LIMIT || total > VISIT_LIMIT) {
-                        over.add(pack + " " + path + ": HTML " + html.length + " B, visit " + total + " B");
+                        over.add(pack + " " + path + ": HTML " + html.length + " B, visit " + total + " B in Brotli");
+                    }
+                    if (gzipHtml.length > HTML_LIMIT || gzipTotal > GZIP_VISIT_LIMIT) {
+                        over.add(pack + " " + path + ": HTML " + gzipHtml.length + " B, visit " + gzipTotal + " B in gzip");
                     }
                     if (total > heaviestTotal) {
                         heaviest = pack + " " + path;
                         heaviestTotal = total;
                     }
                     heaviestHtml = Math.max(heaviestHtml, html.length);
+                    heaviestGzip = Math.max(heaviestGzip, gzipTotal);
                 }
                 if (pack.equals(PackPortal.packs().get(0))) {
-                    System.out.println("First visit assets, gzip bytes: " + assets);
+                    System.out.println("First visit assets, Brotli bytes: " + assets + "; gzip bytes: " + gzipAssets);
                 }
             }
         }
         java.nio.file.Files.write(java.nio.file.Path.of("target", "first-visit-weights.tsv"), table);
-        System.out.printf("Heaviest first visit: %s, %d B; largest HTML %d B%n", heaviest, heaviestTotal, heaviestHtml);
-        assertEquals(List.of(), over, "first visits over " + VISIT_LIMIT + " B or HTML over " + HTML_LIMIT + " B");
+        System.out.printf("Heaviest first visit: %s, %d B in Brotli; largest HTML %d B; heaviest in gzip %d B%n",
+                heaviest, heaviestTotal, heaviestHtml, heaviestGzip);
+        assertEquals(List.of(), over, "first visits over " + VISIT_LIMIT + " B (Brotli) or " + GZIP_VISIT_LIMIT
+                + " B (gzip), or HTML over " + HTML_LIMIT + " B");
     }
 
     private Set<String> assetsOf(PackPortal portal, String page) {
@@ -86,7 +103,7 @@ class FirstVisitWeightHttpTest {
         }
         String start = assets.stream().filter(a -> a.endsWith("/start.js")).findFirst().orElseThrow();
         String prefix = start.substring(0, start.lastIndexOf('/') + 1);
-        Matcher fetched = FETCHED.matcher(new String(gunzip(get(portal.url(start))), StandardCharsets.UTF_8));
+        Matcher fetched = FETCHED.matcher(new String(gunzip(get(portal.url(start), "gzip")), StandardCharsets.UTF_8));
         int scripts = 0;
         while (fetched.find()) {
             assets.add(prefix + fetched.group(1));
@@ -96,15 +113,24 @@ class FirstVisitWeightHttpTest {
         return assets;
     }
 
-    private byte[] get(String url) {
+    private byte[] get(String url, String acceptEncoding) {
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Accept-Encoding", acceptEncoding).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertTrue(response.statusCode() == 200 || response.statusCode() == 404, url + " " + response.statusCode());
-            assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(null), url + " is sent compressed");
+            assertEquals(acceptEncoding.equals("gzip") ? "gzip" : "br", response.headers().firstValue("Content-Encoding").orElse(null),
+                    url + " is sent compressed for " + acceptEncoding);
             return response.body();
         } catch (Exception e) {
             throw new IllegalStateException(url, e);
+        }
+    }
+
+    private static byte[] brotli(byte[] bytes) {
+        try {
+            return Decoder.decompress(bytes).getDecompressedData();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.waymark.web;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -117,6 +118,14 @@ class PortalHttpTest {
             try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
                 assertArrayEquals(plain.body(), in.readAllBytes(), asset + " decompresses to the same bytes");
             }
+            // What a current browser asks for over HTTPS: Brotli, made at its best quality.
+            HttpResponse<byte[]> brotli = client.send(request(asset).header("Accept-Encoding", "gzip, deflate, br, zstd").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("br", brotli.headers().firstValue("Content-Encoding").orElse(null), asset);
+            assertEquals("Accept-Encoding", brotli.headers().firstValue("Vary").orElse(null), asset);
+            assertTrue(brotli.body().length < gzip.body().length, asset + " is smaller in Brotli than in gzip");
+            assertArrayEquals(plain.body(), Decoder.decompress(brotli.body()).getDecompressedData(),
+                    asset + " decompresses from Brotli to the same bytes");
         }
     }
 

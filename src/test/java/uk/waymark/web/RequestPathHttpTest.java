@@ -1,5 +1,6 @@
 package uk.waymark.web;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -10,11 +11,15 @@ import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,8 +54,13 @@ class RequestPathHttpTest {
         assertEquals(List.of("gzip"), page.headers().allValues("Content-Encoding"));
         assertEquals(0x1f, page.body()[0] & 0xff);
         assertEquals(0x8b, page.body()[1] & 0xff);
-        // What the portal does not gzip itself, Micronaut still compresses: the metrics, and a
-        // page for a client that takes deflate but not gzip.
+        // And as they were put into Brotli once, for a client that takes it.
+        HttpResponse<byte[]> brotli = send(get("/").header("Accept-Encoding", "gzip, deflate, br, zstd"));
+        assertEquals(List.of("br"), brotli.headers().allValues("Content-Encoding"));
+        assertEquals(new String(gunzip(page.body()), StandardCharsets.UTF_8),
+                new String(Decoder.decompress(brotli.body()).getDecompressedData(), StandardCharsets.UTF_8));
+        // What the portal does not compress itself, Micronaut still compresses: the metrics, and a
+        // page for a client that takes deflate but neither gzip nor Brotli.
         assertEquals("gzip", send(get("/prometheus").header("Accept-Encoding", "gzip"))
                 .headers().firstValue("Content-Encoding").orElse(null), "/prometheus");
         assertEquals("deflate", send(get("/").header("Accept-Encoding", "deflate"))
@@ -67,5 +77,11 @@ class RequestPathHttpTest {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
     }
 }

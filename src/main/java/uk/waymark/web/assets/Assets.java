@@ -36,11 +36,11 @@ public final class Assets {
     private final String prefix;
 
     Assets() {
-        add("govuk-frontend.css", "text/css", read(BUILT + "govuk-frontend.css"));
-        add("govuk-frontend.min.js", "text/javascript", read(BUILT + "govuk-frontend.min.js"));
-        add("waymark.css", "text/css", read(BUILT + "waymark.css"));
-        add("waymark.js", "text/javascript", read(BUILT + "waymark.js"));
-        add("start.js", "text/javascript", read("assets/start.js"));
+        add("govuk-frontend.css", "text/css");
+        add("govuk-frontend.min.js", "text/javascript");
+        add("waymark.css", "text/css");
+        add("waymark.js", "text/javascript");
+        add("start.js", "text/javascript");
         this.prefix = "/assets/" + versionOf(byName) + "/";
     }
 
@@ -63,8 +63,15 @@ public final class Assets {
         return Optional.ofNullable(byName.get(name));
     }
 
-    private void add(String name, String contentType, byte[] bytes) {
-        byName.put(name, Precompressed.of(contentType.startsWith("text/") ? contentType + "; charset=utf-8" : contentType, bytes));
+    /** An asset as the build made it, with the Brotli form the build made beside it, if any. */
+    private void add(String name, String contentType) {
+        byte[] bytes = read(BUILT + name);
+        byte[] brotli = readIfThere(BUILT + name + AssetBuild.BROTLI);
+        byName.put(name, Precompressed.of(contentType + "; charset=utf-8", bytes, brotli));
+    }
+
+    private static byte[] readIfThere(String resource) {
+        return Assets.class.getClassLoader().getResource(resource) == null ? null : read(resource);
     }
 
     private static byte[] read(String resource) {
