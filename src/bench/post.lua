@@ -26,6 +26,16 @@ function request()
   return wrk.format()
 end
 
+-- With POST_RATE set, the connections together send that many posts a second (as fixed-rate.lua
+-- paces the pages), for the latency of a steady load rather than of the most the portal takes.
+local rate = tonumber(os.getenv("POST_RATE") or "")
+if rate then
+  local connections = tonumber(os.getenv("CONNECTIONS") or "10")
+  function delay()
+    return connections * 1000 / rate
+  end
+end
+
 function response(status, headers, body)
   if status ~= 303 then
     other = other + 1
