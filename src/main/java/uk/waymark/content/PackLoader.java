@@ -589,7 +589,7 @@ public final class PackLoader {
             List<String> forms = new ArrayList<>(List.of(name));
             term.texts("alsoWritten").forEach(entry -> forms.add(entry.value()));
             if (!name.isEmpty()) {
-                terms.add(new PageWords.Term(name, List.copyOf(forms)));
+                terms.add(PageWords.Term.of(name, forms));
             }
             term.rejectUnknownFields();
         }

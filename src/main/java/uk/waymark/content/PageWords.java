@@ -27,6 +27,9 @@ final class PageWords {
 
     static final List<String> PROMISES = List.of("you decide", "your choice", "we will always", "guarantee", "anonymous",
             "cannot be traced", "completely safe", "will not show");
+    /** Each of {@link #PROMISES} as a whole phrase, in the same order. */
+    private static final List<Pattern> PROMISE_PATTERNS = PROMISES.stream()
+            .map(promise -> Pattern.compile("(?<![\\w'])" + Pattern.quote(promise) + "(?![\\w'])")).toList();
 
     /** Words that, shortly before a promise phrase, turn it into a denial. */
     private static final Pattern DENIAL = Pattern.compile(
@@ -42,10 +45,13 @@ final class PageWords {
     record Cite(String phrase, String section, int line, String field) {
     }
 
-    /** A term from the jargon list, with the other ways it is written (plurals, spellings). */
-    record Term(String term, List<String> forms) {
+    /**
+     * A term from the jargon list, with the other ways it is written (plurals, spellings), and
+     * each of those as the pattern that finds it: made once per pack, used on every page.
+     */
+    record Term(String term, List<String> forms, List<Pattern> patterns) {
 
-        List<Pattern> patterns() {
+        static Term of(String term, List<String> forms) {
             List<Pattern> patterns = new ArrayList<>();
             for (String form : forms) {
                 String normal = normalise(form);
@@ -53,7 +59,7 @@ final class PageWords {
                 patterns.add(Pattern.compile("(?<![\\w-])" + Pattern.quote(normal) + "s?(?![\\w-])",
                         acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
-            return patterns;
+            return new Term(term, List.copyOf(forms), List.copyOf(patterns));
         }
     }
 
@@ -81,8 +87,9 @@ final class PageWords {
         for (Line line : lines) {
             for (String sentence : SENTENCE_END.split(line.text())) {
                 String lower = sentence.toLowerCase(Locale.ROOT);
-                for (String promise : PROMISES) {
-                    Matcher found = Pattern.compile("(?<![\\w'])" + Pattern.quote(promise) + "(?![\\w'])").matcher(lower);
+                for (int p = 0; p < PROMISES.size(); p++) {
+                    String promise = PROMISES.get(p);
+                    Matcher found = PROMISE_PATTERNS.get(p).matcher(lower);
                     if (!found.find() || denied(lower, found.start()) || helped(lower, found.start())) {
                         continue;
                     }
@@ -125,14 +132,17 @@ final class PageWords {
     // ---------------------------------------------------------------- jargon
 
     static void checkJargon(Path file, List<Line> lines, List<Term> terms, Problems problems) {
+        List<String[]> sentences = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            // a heading names a thing; the text under it explains it
+            sentences.add(line.text().startsWith("#") ? new String[0] : SENTENCE_END.split(line.text()));
+        }
         for (Term term : terms) {
             List<Pattern> patterns = term.patterns();
             found:
-            for (Line line : lines) {
-                if (line.text().startsWith("#")) {
-                    continue; // a heading names a thing; the text under it explains it
-                }
-                for (String sentence : SENTENCE_END.split(line.text())) {
+            for (int l = 0; l < lines.size(); l++) {
+                Line line = lines.get(l);
+                for (String sentence : sentences.get(l)) {
                     Matcher first = null;
                     for (Pattern pattern : patterns) {
                         Matcher m = pattern.matcher(sentence);
