@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,8 +117,23 @@ final class DeliveryWorker {
         }
     }
 
+    /**
+     * Reads the batch's cases in one query, still encrypted, and hands each to a sender, which
+     * decrypts and sends it. If that read fails, each sender reads its own case instead, as the
+     * failure of one case's read fails only that case.
+     */
     private List<Future<Boolean>> send(List<Claimed> batch) {
-        return batch.stream().map(claimed -> senders.submit(() -> deliver(claimed))).toList();
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Map<CaseReference, IntakeCases.Sealed> sealed;
+        try {
+            sealed = cases.findSealed(batch.stream().map(claimed -> new CaseReference(claimed.reference())).toList());
+        } catch (RuntimeException e) {
+            sealed = null;
+        }
+        Map<CaseReference, IntakeCases.Sealed> read = sealed;
+        return batch.stream().map(claimed -> senders.submit(() -> deliver(claimed, read))).toList();
     }
 
     /**
@@ -159,11 +176,13 @@ final class DeliveryWorker {
      * channel that keeps repeats has it recorded here at once instead. Failures are scheduled for
      * retry, or dead-lettered, here.
      */
-    private boolean deliver(Claimed claimed) {
+    private boolean deliver(Claimed claimed, Map<CaseReference, IntakeCases.Sealed> read) {
         Channel.Result result;
         try {
-            StoredCase stored = cases.find(new CaseReference(claimed.reference()))
-                    .orElseThrow(() -> new IllegalStateException("case missing"));
+            CaseReference reference = new CaseReference(claimed.reference());
+            Optional<StoredCase> found = read == null ? cases.find(reference)
+                    : Optional.ofNullable(read.get(reference)).map(IntakeCases.Sealed::open);
+            StoredCase stored = found.orElseThrow(() -> new IllegalStateException("case missing"));
             result = channel.send(stored, claimed.messageId());
         } catch (RuntimeException e) {
             result = Channel.Result.retry(e.getClass().getSimpleName());

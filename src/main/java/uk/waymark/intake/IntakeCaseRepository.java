@@ -30,6 +30,8 @@ interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
 
     Optional<IntakeCaseRow> findByReference(String reference);
 
+    List<IntakeCaseRow> findByReferenceIn(List<String> references);
+
     /** The keys cases are under; erased cases (delivered, no key and no data left) are under none. */
     @Query("SELECT DISTINCT key_id FROM intake_case WHERE key_id IS NOT NULL ORDER BY key_id")
     List<String> keyIds();

@@ -7,6 +7,8 @@ import uk.waymark.store.GroupCommit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,13 +95,61 @@ public class IntakeCases {
             return Optional.empty();
         }
         // An acknowledged case has been erased: nothing of what the person wrote is left to return.
-        return repository.findByReference(reference.value()).filter(row -> row.personalData() != null).map(row -> {
-            byte[] document = cipher.open(reference, row.keyId(), row.personalData());
-            try {
-                return new StoredCase(reference, row.kind(), row.verification(), row.createdAt(), answers.read(document));
-            } finally {
-                CaseCipher.wipe(document);
+        return repository.findByReference(reference.value()).filter(row -> row.personalData() != null).map(this::decrypt);
+    }
+
+    /**
+     * The cases with these references, read in one query and still encrypted: each is decrypted
+     * only when {@link Sealed#open()} is called, so a batch read at once can be decrypted by
+     * whoever sends each case. References with no case, or whose case has been delivered and
+     * erased, are absent from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<CaseReference, Sealed> findSealed(List<CaseReference> references) {
+        List<String> wanted = references.stream().filter(CaseReference::wellFormed).map(CaseReference::value).toList();
+        Map<CaseReference, Sealed> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        for (IntakeCaseRow row : repository.findByReferenceIn(wanted)) {
+            if (row.personalData() != null) {
+                found.put(new CaseReference(row.reference()), new Sealed(row));
             }
-        });
+        }
+        return found;
+    }
+
+    private StoredCase decrypt(IntakeCaseRow row) {
+        CaseReference reference = new CaseReference(row.reference());
+        byte[] document = cipher.open(reference, row.keyId(), row.personalData());
+        try {
+            return new StoredCase(reference, row.kind(), row.verification(), row.createdAt(), answers.read(document));
+        } finally {
+            CaseCipher.wipe(document);
+        }
+    }
+
+    /** A case as stored, its answers still encrypted. Says nothing of them, even in {@link #toString()}. */
+    public final class Sealed {
+
+        private final IntakeCaseRow row;
+
+        private Sealed(IntakeCaseRow row) {
+            this.row = row;
+        }
+
+        /**
+         * The case, decrypted.
+         *
+         * @throws CaseDecryptionException if it cannot be decrypted; no part of it is returned
+         */
+        public StoredCase open() {
+            return decrypt(row);
+        }
+
+        @Override
+        public String toString() {
+            return "Sealed[" + row.reference() + "]";
+        }
     }
 }

@@ -175,6 +175,34 @@ abstract class IntakeCasesContract {
     }
 
     @Test
+    void findSealedReadsSeveralCasesInOneCallAndEachOpensToWhatFindGives() throws SQLException {
+        CaseReference first = cases.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+        CaseReference second = cases.open(CaseKind.CONCERN, Verification.UNVERIFIED, Map.of("concern", "Raised voices"));
+        CaseReference erased = cases.open(CaseKind.CONCERN, Verification.VERIFIED, Map.of("concern", "Gone"));
+        setPersonalData(erased, null, null);
+
+        Map<CaseReference, IntakeCases.Sealed> sealed = cases.findSealed(
+                List.of(first, second, erased, new CaseReference("0000-0000"), new CaseReference("not a reference")));
+
+        assertEquals(Set.of(first, second), sealed.keySet(), "no erased, unknown or malformed reference");
+        assertEquals(cases.find(first).orElseThrow(), sealed.get(first).open());
+        assertEquals(cases.find(second).orElseThrow(), sealed.get(second).open());
+        assertFalse(sealed.get(first).toString().contains("bluebell"), sealed.get(first).toString());
+        assertTrue(cases.findSealed(List.of()).isEmpty());
+    }
+
+    @Test
+    void aSealedCaseWhoseCiphertextWasMovedFailsToOpen() throws SQLException {
+        CaseReference moved = cases.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+        CaseReference other = cases.open(CaseKind.CONCERN, Verification.VERIFIED, Map.of("concern", "Raised voices"));
+        setPersonalData(other, personalData(moved), "a");
+
+        IntakeCases.Sealed sealed = cases.findSealed(List.of(other)).get(other);
+
+        assertThrows(CaseDecryptionException.class, sealed::open);
+    }
+
+    @Test
     void aTakenReferenceIsPassedOverForAFreeOne() {
         try (ApplicationContext scripted = start(database, KEY_A, Map.of("spec.name", "ScriptedReferences"))) {
             IntakeCases scriptedCases = scripted.getBean(IntakeCases.class);
