@@ -281,6 +281,47 @@ abstract class IntakeCasesContract {
     }
 
     @Test
+    void theOutboxGaugesCountEachStatusAndFindTheOldestCaseStillWaiting() throws SQLException {
+        Map<String, String> fresh = newDatabase();
+        try (ApplicationContext context = start(fresh, KEY_A)) {
+            CaseLifecycle lifecycle = context.getBean(CaseLifecycle.class);
+            IntakeCases intake = context.getBean(IntakeCases.class);
+            assertEquals(java.util.Optional.empty(), lifecycle.oldestWaiting(), "nothing waits in a new database");
+            for (int i = 0; i < 3; i++) {
+                intake.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+            }
+            List<Long> ids = new ArrayList<>();
+            List<Instant> created = new ArrayList<>();
+            try (Connection connection = jdbc(fresh);
+                 ResultSet rows = connection.createStatement().executeQuery("SELECT id, created_at FROM intake_case ORDER BY created_at, id")) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                    created.add(rows.getTimestamp(2).toInstant());
+                }
+            }
+            assertEquals(3, lifecycle.count(CaseStatus.NEW));
+            assertEquals(java.util.Optional.of(created.get(0)), lifecycle.oldestWaiting());
+
+            @SuppressWarnings("unchecked")
+            TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+            // In a transaction of their own, as the outbox calls them.
+            transactions.executeWrite(status -> {
+                lifecycle.deliveredAndErased(List.of(ids.get(0)), Instant.now());
+                return null;
+            });
+
+            assertEquals(2, lifecycle.count(CaseStatus.NEW));
+            assertEquals(java.util.Optional.of(created.get(1)), lifecycle.oldestWaiting(), "the oldest left waiting");
+            transactions.executeWrite(status -> {
+                lifecycle.deadLettered(ids.get(1));
+                return null;
+            });
+            assertEquals(1, lifecycle.count(CaseStatus.NEW));
+            assertEquals(java.util.Optional.of(created.get(2)), lifecycle.oldestWaiting(), "a dead-lettered case no longer waits");
+        }
+    }
+
+    @Test
     void rotationAfterDeliverySkipsTheErasedCasesAndReportsThemAsErased() throws SQLException {
         Map<String, String> delivered = newDatabase();
         List<CaseReference> waiting = new ArrayList<>();
