@@ -65,10 +65,20 @@ public final class Compression {
             return null;
         }
         try {
-            return Encoder.compress(text, new Encoder.Parameters().setQuality(quality).setMode(Encoder.Mode.TEXT));
+            return Encoder.compress(text, new Encoder.Parameters().setQuality(quality).setMode(Encoder.Mode.TEXT)
+                    .setWindow(window(text.length)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The smallest window that holds the whole text (Brotli's default is 4 MB): the same bytes
+     * out, and the encoder's buffers sized to a page rather than to the default window.
+     */
+    static int window(int length) {
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, length - 1));
+        return Math.max(10, Math.min(24, bits));
     }
 
     /**

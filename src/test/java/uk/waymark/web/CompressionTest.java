@@ -2,11 +2,13 @@ package uk.waymark.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.waymark.web.Compression.Coding;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Which form of a kept body each Accept-Encoding is sent (RFC 9110, 12.5.3). */
@@ -44,5 +46,22 @@ class CompressionTest {
         assertEquals(withBrotli, Compression.choose(request, true, true), header);
         assertEquals(gzipOnly, Compression.choose(request, false, true), header);
         assertEquals(Coding.IDENTITY, Compression.choose(request, false, false), header + ", nothing kept compressed");
+    }
+
+    @Test
+    void brotliWindowsHoldTheWholeTextAndNoMore() throws Exception {
+        assertEquals(10, Compression.window(0), "Brotli's smallest");
+        assertEquals(10, Compression.window(1024));
+        assertEquals(11, Compression.window(1025));
+        assertEquals(16, Compression.window(65_536));
+        assertEquals(24, Compression.window(100_000_000), "Brotli's largest");
+        // The same bytes come back, and no bigger than with the default window.
+        byte[] page = "<p>Call the helpline on 0808 2000 247.</p>\n".repeat(700).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] sized = Compression.brotli(page, Compression.BROTLI_PAGE);
+        assertArrayEquals(page, com.aayushatharva.brotli4j.decoder.Decoder.decompress(sized).getDecompressedData());
+        byte[] unsized = com.aayushatharva.brotli4j.encoder.Encoder.compress(page,
+                new com.aayushatharva.brotli4j.encoder.Encoder.Parameters().setQuality(Compression.BROTLI_PAGE)
+                        .setMode(com.aayushatharva.brotli4j.encoder.Encoder.Mode.TEXT));
+        assertEquals(unsized.length, sized.length, "a window the size of the text loses nothing");
     }
 }
