@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The weight of a first visit to every page of every pack: the page, its style sheets, its script
  * and the scripts that script fetches ({@code start.js} names them). As a current browser over
  * HTTPS receives it (it takes Brotli), at most 8 KB of HTML and at most 20 KB in all, the
- * issue's target. As a client that takes only gzip receives it (Chromium over plain HTTP, older
- * clients), at most 22 KB: the heaviest pages (the contact form, the directory) are up to 1.5 KB
+ * issue's target. As a client that takes only gzip receives it (a browser over plain HTTP to
+ * another host, older clients), at most 22 KB: the heaviest pages (the contact form, the directory) are up to 1.5 KB
  * over 20 KB in gzip (see README, Performance). Every page's weights are written to
  * {@code target/first-visit-weights.tsv}.
  */
