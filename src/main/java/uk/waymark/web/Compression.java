@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,6 +30,8 @@ public final class Compression {
     public static final int BROTLI_PAGE = 6;
 
     private static final boolean BROTLI = brotliAvailable();
+    /** A {@code q} as RFC 9110 writes it: 0 to 1, at most three decimals. */
+    private static final Pattern Q_VALUE = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
 
     /** The encodings the portal sends, besides the bytes as they are. */
     public enum Coding {
@@ -117,7 +120,7 @@ public final class Compression {
             String param = codingAndParams[i].replace(" ", "");
             if (param.startsWith("q=")) {
                 String value = param.substring(2);
-                return value.matches("(0(\\.\\d{0,3})?|1(\\.0{0,3})?)") ? Float.parseFloat(value) : 0;
+                return Q_VALUE.matcher(value).matches() ? Float.parseFloat(value) : 0;
             }
         }
         return 1;
