@@ -22,7 +22,7 @@ import {
   ServiceNavigation,
   SkipLink,
   createAll
-} from './govuk-frontend.min.js'
+} from 'govuk-frontend'
 
 /** How long a page may take before the browser is left to load it the ordinary way. */
 const TIMEOUT_MS = 15000

@@ -39,6 +39,6 @@ public record Layout(
     public record NavItem(String href, String text, boolean current) {
     }
 
-    public record AssetUrls(String govukCss, String css, String js) {
+    public record AssetUrls(String css, String js) {
     }
 }

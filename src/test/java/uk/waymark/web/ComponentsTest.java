@@ -914,7 +914,7 @@ class ComponentsTest {
 
         Layout build() {
             return new Layout("Support - Example", "Example Council", List.of(), List.of(), helplineName, helpline, exitUrl,
-                    exitExplained, "/another-format", "/online", new Layout.AssetUrls("/a.css", "/b.css", "/c.js"), null, null,
+                    exitExplained, "/another-format", "/online", new Layout.AssetUrls("/a.css", "/b.js"), null, null,
                     null, null, null, false);
         }
     }

@@ -19,11 +19,11 @@ import java.util.Optional;
  *
  * <p>Every file is served under one versioned prefix, {@code /assets/<version>/}, where the
  * version is a hash of all the files, so a change to any of them changes every URL (no browser
- * ever mixes old and new files). One shared prefix also lets the portal's module script import
- * GOV.UK Frontend by a relative path. Nothing is cached: see {@link AssetController}.
+ * ever mixes old and new files). Nothing is cached: see {@link AssetController}.
  *
- * <p>GOV.UK Frontend's CSS and JavaScript, and the portal's script, are those the build made
- * ({@link AssetBuild}): cut to the components and classes the templates use, minified, and
+ * <p>The style sheet and the script are those the build made ({@link AssetBuild}): GOV.UK
+ * Frontend's CSS and JavaScript cut to the components and classes the templates use and joined
+ * with the portal's own, minified, and
  * without the GDS Transport font, which is reserved to GOV.UK (the font stack becomes Arial, as
  * the GOV.UK Design System advises for services off GOV.UK; no page asks for a font file).
  */
@@ -36,8 +36,6 @@ public final class Assets {
     private final String prefix;
 
     Assets() {
-        add("govuk-frontend.css", "text/css");
-        add("govuk-frontend.min.js", "text/javascript");
         add("waymark.css", "text/css");
         add("waymark.js", "text/javascript");
         add("start.js", "text/javascript");

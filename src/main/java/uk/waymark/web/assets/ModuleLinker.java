@@ -33,13 +33,38 @@ final class ModuleLinker {
         this.read = read;
     }
 
-    /** The names a script imports from {@code from}, in its first {@code import { … } from} of it. */
-    static List<String> importedNames(String script, String from) {
-        Matcher m = Pattern.compile("import \\{([^}]*)} from '" + Pattern.quote(from) + "'").matcher(script);
+    /**
+     * {@code script} with GOV.UK's modules it imports from {@code from} put in front of it, as one
+     * module that exports nothing: one file to fetch, compressed and minified as a whole. The
+     * script may import only from {@code from}, and its top-level names may not repeat theirs.
+     */
+    static String bundle(Function<String, String> read, String index, String script, String from) {
+        Matcher m = Pattern.compile("(?m)^import \\{([^}]*)} from '" + Pattern.quote(from) + "';?$").matcher(script);
         if (!m.find()) {
             throw new IllegalStateException("The script imports nothing from " + from);
         }
-        return names(m.group(1));
+        String own = script.substring(0, m.start()) + script.substring(m.end());
+        if (Pattern.compile("(?m)^\\s*(import|export)\\b").matcher(JsComments.withoutComments(own)).find()) {
+            throw new IllegalStateException("The script imports or exports more than " + from + "; update ModuleLinker");
+        }
+        String linked = link(read, index, names(m.group(1)));
+        String modules = linked.substring(0, linked.lastIndexOf("export {"));
+        Set<String> theirs = topLevel(modules);
+        for (String name : topLevel(JsComments.withoutComments(own))) {
+            if (theirs.contains(name)) {
+                throw new IllegalStateException("The script declares " + name + ", as GOV.UK Frontend does; rename it");
+            }
+        }
+        return modules + own;
+    }
+
+    private static Set<String> topLevel(String code) {
+        Set<String> names = new TreeSet<>();
+        Matcher declared = TOP_LEVEL.matcher(code);
+        while (declared.find()) {
+            names.add(declared.group(1));
+        }
+        return names;
     }
 
     /**
@@ -107,7 +132,7 @@ final class ModuleLinker {
 
     private String pruned(String module) {
         String text = read.apply(module);
-        String body = JsMinify.withoutComments(EXPORT.matcher(IMPORT.matcher(text).replaceAll("")).replaceAll(""));
+        String body = JsComments.withoutComments(EXPORT.matcher(IMPORT.matcher(text).replaceAll("")).replaceAll(""));
         return withoutUnusedFunctions(body, List.copyOf(needed.getOrDefault(module, Set.of())));
     }
 

@@ -1,12 +1,12 @@
 package uk.waymark.web.assets;
 
 /**
- * Removes comments and the white space a script does not need, and nothing else: no name is
- * changed and no code is moved. Strings, template literals and regular expressions are copied
- * as they are. A line break is dropped only where it cannot end a statement (after {@code { ; ,
- * ( [} or before {@code } ) ]}), so automatic semicolon insertion reads the script as before.
+ * Removes a script's comments, and nothing else, for {@link ModuleLinker} to read its code:
+ * white space and line breaks stay as they were, and a comment leaves a space or a line break
+ * where code needs one. Strings, template literals and regular expressions are copied as they
+ * are. (The build's minifier is terser: {@link Terser}.)
  */
-final class JsMinify {
+final class JsComments {
 
     /** Characters around which a space is never needed. */
     private static final String PUNCTUATION = "{}()[];,:=<>?!&|*%^~";
@@ -17,26 +17,18 @@ final class JsMinify {
 
     private final String src;
     private final StringBuilder out;
-    private final boolean keepLayout;
     private int i;
     private boolean pendingSpace;
     private boolean pendingNewline;
 
-    private JsMinify(String src, boolean keepLayout) {
+    private JsComments(String src) {
         this.src = src;
-        this.keepLayout = keepLayout;
-        this.out = new StringBuilder(src.length() / 2);
-    }
-
-    static String minify(String source) {
-        var m = new JsMinify(source, false);
-        m.code(false);
-        return m.out.toString().strip() + "\n";
+        this.out = new StringBuilder(src.length());
     }
 
     /** The script without its comments, its white space and line breaks as they were. */
     static String withoutComments(String source) {
-        var m = new JsMinify(source, true);
+        var m = new JsComments(source);
         m.code(false);
         return m.out.toString();
     }
@@ -46,14 +38,8 @@ final class JsMinify {
         int braces = 0;
         while (i < src.length()) {
             char c = src.charAt(i);
-            if (keepLayout && Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c)) {
                 out.append(c);
-                i++;
-            } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                pendingNewline = true;
-                i++;
-            } else if (Character.isWhitespace(c)) {
-                pendingSpace = true;
                 i++;
             } else if (src.startsWith("//", i)) {
                 while (i < src.length() && src.charAt(i) != '\n') {
