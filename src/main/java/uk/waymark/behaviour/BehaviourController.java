@@ -44,6 +44,7 @@ final class BehaviourController {
 
     static final String PATH = "/changing/questions";
     private static final String TITLE = "Find the right help to change";
+    private static final String QUESTIONS_VIEW = "behaviour/questions";
 
     /** The questions page. */
     record QuestionsView(String title, String action, List<Choice> questions, List<FormErrors.Summary> errors) {
@@ -64,7 +65,8 @@ final class BehaviourController {
         this.renderer = renderer;
         this.seals = seals;
         this.answersLifetime = forms.answersLifetime();
-        this.empty = questions(BehaviourGuide.QUESTIONS.empty(), new FormErrors());
+        this.empty = renderer.renderPage(QUESTIONS_VIEW, frame("Help to change"),
+                questionsView(BehaviourGuide.QUESTIONS.empty(), new FormErrors()));
     }
 
     @Get
@@ -116,15 +118,15 @@ final class BehaviourController {
     private HttpResponse<byte[]> answered(Answers answers, HttpRequest<?> request) {
         FormErrors errors = answers.problems();
         if (!errors.isEmpty()) {
-            return questions(answers, errors).respond(request, HttpStatus.UNPROCESSABLE_ENTITY);
+            return renderer.respond(request, HttpStatus.UNPROCESSABLE_ENTITY, QUESTIONS_VIEW, frame("Help to change"),
+                    questionsView(answers, errors));
         }
-        return renderer.renderPage("behaviour/suggestions", frame("Help to change"),
-                new SuggestionsView("Services that may suit you", guide.suggest(answers), PATH)).respond(request);
+        return renderer.respond(request, HttpStatus.OK, "behaviour/suggestions", frame("Help to change"),
+                new SuggestionsView("Services that may suit you", guide.suggest(answers), PATH));
     }
 
-    private Precompressed questions(Answers answers, FormErrors errors) {
-        return renderer.renderPage("behaviour/questions", frame("Help to change"),
-                new QuestionsView(TITLE, PATH, QuestionViews.choices(answers, errors), errors.isEmpty() ? null : errors.summary()));
+    private static QuestionsView questionsView(Answers answers, FormErrors errors) {
+        return new QuestionsView(TITLE, PATH, QuestionViews.choices(answers, errors), errors.isEmpty() ? null : errors.summary());
     }
 
     private static Frame frame(String browserTitle) {

@@ -62,6 +62,11 @@ public final class Compression {
         return out.toByteArray();
     }
 
+    /** Whether this platform's Brotli library loaded. */
+    public static boolean haveBrotli() {
+        return BROTLI;
+    }
+
     /** The Brotli form of {@code text}, or null where the platform has no Brotli library. */
     public static byte[] brotli(byte[] text, int quality) {
         if (!BROTLI) {

@@ -1,6 +1,8 @@
 package uk.waymark.web;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import uk.waymark.config.RecaptchaConfiguration;
@@ -14,6 +16,7 @@ import uk.waymark.web.assets.Assets;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -44,7 +47,7 @@ public final class PageRenderer {
         this.views = views;
         this.pack = pack;
         this.site = site;
-        this.assetUrls = new Layout.AssetUrls(assets.url("govuk-frontend.css"), assets.url("waymark.css"),
+        this.assetUrls = new Layout.AssetUrls(assets.url("waymark.css"),
                 assets.url("start.js"));
     }
 
@@ -97,8 +100,14 @@ public final class PageRenderer {
         return out.toString();
     }
 
+    /** A page rendered to be kept and sent many times, compressed ahead in every coding. */
     public Precompressed renderPage(String view, Frame frame, Object page) {
         return Precompressed.html(render(view, frame, page));
+    }
+
+    /** A page rendered for this request alone, compressed only in the coding it is sent. */
+    public MutableHttpResponse<byte[]> respond(HttpRequest<?> request, HttpStatus status, String view, Frame frame, Object page) {
+        return Precompressed.once(request, status, Precompressed.HTML, render(view, frame, page).getBytes(StandardCharsets.UTF_8));
     }
 
     private Layout layout(Frame frame) {

@@ -24,8 +24,10 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, by
         return new Precompressed(contentType, bytes, smaller(Compression.gzip(bytes), bytes), smaller(brotli, bytes));
     }
 
+    public static final String HTML = "text/html; charset=utf-8";
+
     public static Precompressed html(String html) {
-        return of("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        return of(HTML, html.getBytes(StandardCharsets.UTF_8));
     }
 
     public MutableHttpResponse<byte[]> respond(HttpRequest<?> request) {
@@ -34,12 +36,32 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, by
 
     public MutableHttpResponse<byte[]> respond(HttpRequest<?> request, HttpStatus status) {
         Compression.Coding coding = Compression.choose(request, brotli != null, gzipped != null);
+        return response(status, contentType, coding, switch (coding) {
+            case BROTLI -> brotli;
+            case GZIP -> gzipped;
+            case IDENTITY -> bytes;
+        });
+    }
+
+    /**
+     * A body made for one request (a form sent back with its problems, a confirmation): compressed
+     * only in the coding this request is sent, not in both.
+     */
+    public static MutableHttpResponse<byte[]> once(HttpRequest<?> request, HttpStatus status, String contentType, byte[] bytes) {
+        Compression.Coding coding = Compression.choose(request, Compression.haveBrotli(), true);
+        byte[] encoded = switch (coding) {
+            case BROTLI -> smaller(Compression.brotli(bytes, Compression.BROTLI_PAGE), bytes);
+            case GZIP -> smaller(Compression.gzip(bytes), bytes);
+            case IDENTITY -> null;
+        };
+        return encoded == null
+                ? response(status, contentType, Compression.Coding.IDENTITY, bytes)
+                : response(status, contentType, coding, encoded);
+    }
+
+    private static MutableHttpResponse<byte[]> response(HttpStatus status, String contentType, Compression.Coding coding, byte[] body) {
         MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(status)
-                .body(switch (coding) {
-                    case BROTLI -> brotli;
-                    case GZIP -> gzipped;
-                    case IDENTITY -> bytes;
-                })
+                .body(body)
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (coding.token() != null) {

@@ -1,7 +1,9 @@
 package uk.waymark.web;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.MutableHttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,6 +12,7 @@ import uk.waymark.web.Compression.Coding;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Which form of a kept body each Accept-Encoding is sent (RFC 9110, 12.5.3). */
 class CompressionTest {
@@ -63,5 +66,39 @@ class CompressionTest {
                 new com.aayushatharva.brotli4j.encoder.Encoder.Parameters().setQuality(Compression.BROTLI_PAGE)
                         .setMode(com.aayushatharva.brotli4j.encoder.Encoder.Mode.TEXT));
         assertEquals(unsized.length, sized.length, "a window the size of the text loses nothing");
+    }
+
+    @ParameterizedTest(name = "[{0}] → {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+            "gzip, deflate, br, zstd | br",
+            "gzip                    | gzip",
+            "br;q=0.5, gzip          | gzip",
+            "NONE                    | NONE",
+            "gzip;q=0, br;q=0        | NONE",
+    })
+    void aPageMadeForOneRequestIsCompressedInTheCodingItIsSentAlone(String header, String sent) throws Exception {
+        MutableHttpRequest<?> request = HttpRequest.GET("/");
+        if (header != null) {
+            request.header("Accept-Encoding", header);
+        }
+        byte[] page = "<p>Call the helpline on 0808 2000 247.</p>\n".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MutableHttpResponse<byte[]> response = Precompressed.once(request, HttpStatus.UNPROCESSABLE_ENTITY, Precompressed.HTML, page);
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, response.status());
+        assertEquals(Precompressed.HTML, response.getHeaders().get("Content-Type"));
+        assertEquals("Accept-Encoding", response.getHeaders().get("Vary"));
+        assertEquals(sent, response.getHeaders().get("Content-Encoding"), header);
+        byte[] body = response.body();
+        byte[] decoded = sent == null ? body : sent.equals("br")
+                ? com.aayushatharva.brotli4j.decoder.Decoder.decompress(body).getDecompressedData()
+                : new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+        assertArrayEquals(page, decoded, header);
+    }
+
+    @Test
+    void aBodyThatCompressionWouldNotShrinkIsSentAsItIs() {
+        MutableHttpRequest<?> request = HttpRequest.GET("/").header("Accept-Encoding", "gzip, br");
+        MutableHttpResponse<byte[]> response = Precompressed.once(request, HttpStatus.OK, Precompressed.HTML, new byte[] {'o', 'k'});
+        assertNull(response.getHeaders().get("Content-Encoding"));
+        assertArrayEquals(new byte[] {'o', 'k'}, response.body());
     }
 }

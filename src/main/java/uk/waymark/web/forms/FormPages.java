@@ -92,7 +92,7 @@ public final class FormPages {
     /** A form page, with reCAPTCHA when it is on. {@code formName} is the action reCAPTCHA scores. */
     public HttpResponse<byte[]> form(HttpRequest<?> request, String view, SitePage sitePage, FormView model, String formName,
                                      HttpStatus status) {
-        return render(view, sitePage, model, formName).respond(request, status);
+        return renderer.respond(request, status, view, frame(model, sitePage), withRecaptcha(model, formName));
     }
 
     /**
@@ -111,14 +111,21 @@ public final class FormPages {
     }
 
     private Precompressed render(String view, SitePage sitePage, FormView model, String formName) {
+        return renderer.renderPage(view, frame(model, sitePage), withRecaptcha(model, formName));
+    }
+
+    private Frame frame(FormView model, SitePage sitePage) {
         Page page = model.page();
-        Frame frame = new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script,
+        return new Frame(sitePage.path(), page.browserTitle(), page.basedOnPolicy() ? Source.POLICY : Source.PACK, script,
                 page.description());
-        return renderer.renderPage(view, frame, script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName));
+    }
+
+    private FormView withRecaptcha(FormView model, String formName) {
+        return script == null ? model : model.withRecaptcha(recaptcha.siteKey(), formName);
     }
 
     public HttpResponse<byte[]> render(HttpRequest<?> request, String view, String browserTitle, Object model, HttpStatus status) {
-        return renderer.renderPage(view, new Frame("", browserTitle, Source.NONE), model).respond(request, status);
+        return renderer.respond(request, status, view, new Frame("", browserTitle, Source.NONE), model);
     }
 
     /** A post from another site: refused, kindly, with the helplines. */
