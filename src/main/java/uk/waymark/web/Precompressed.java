@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * A response body made once and sent any number of times: its bytes, and their gzip and Brotli
  * forms where they are smaller (a tiny icon's are not). None is read, rendered or compressed per
- * request; each request is sent the form its Accept-Encoding weighs highest.
+ * request; each request is sent the form its Accept-Encoding weighs highest. A body made for one
+ * request only is compressed by {@link #once} instead, in the one coding it is sent.
  */
 public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, byte[] brotli) {
+
+    public static final String HTML = "text/html; charset=utf-8";
 
     public static Precompressed of(String contentType, byte[] bytes) {
         return of(contentType, bytes, Compression.brotli(bytes, Compression.BROTLI_PAGE));
@@ -23,8 +26,6 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, by
     public static Precompressed of(String contentType, byte[] bytes, byte[] brotli) {
         return new Precompressed(contentType, bytes, smaller(Compression.gzip(bytes), bytes), smaller(brotli, bytes));
     }
-
-    public static final String HTML = "text/html; charset=utf-8";
 
     public static Precompressed html(String html) {
         return of(HTML, html.getBytes(StandardCharsets.UTF_8));
