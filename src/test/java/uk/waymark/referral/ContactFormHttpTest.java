@@ -10,6 +10,7 @@ import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
 import uk.waymark.intake.Verification;
 import uk.waymark.support.Forms;
+import uk.waymark.support.HttpDates;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -112,6 +113,7 @@ class ContactFormHttpTest {
     void aValidFormOpensExactlyOneCaseAndRedirectsToASealedConfirmation() throws Exception {
         HttpResponse<String> response = forms.post("/contact", Forms.validContact());
         assertEquals(303, response.statusCode());
+        HttpDates.assertDated(response.headers().allValues("Date"), "the answer to a sent form");
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.matches("/contact/sent/[A-Za-z0-9_-]{40,}"), location);
         for (Object value : Forms.validContact().values()) {
@@ -120,6 +122,7 @@ class ContactFormHttpTest {
 
         HttpResponse<String> confirmation = forms.get(location);
         assertEquals(200, confirmation.statusCode());
+        HttpDates.assertDated(confirmation.headers().allValues("Date"), "the confirmation, made for this request");
         Matcher reference = REFERENCE.matcher(confirmation.body());
         assertTrue(reference.find());
         assertFalse(location.contains(reference.group(1)), "the address does not hold the reference");

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.waymark.content.Pack;
+import uk.waymark.support.HttpDates;
 import uk.waymark.support.PortalPages;
 import uk.waymark.support.RawHttp;
 
@@ -250,16 +251,7 @@ class PortalHttpTest {
         assertEquals("same-origin", headers.firstValue("Cross-Origin-Resource-Policy").orElse(null), where);
         assertEquals(SafetyHeaders.PERMISSIONS_POLICY, headers.firstValue("Permissions-Policy").orElse(null), where);
         assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), where + ": HSTS only behind TLS");
-        assertDated(headers.allValues("Date"), where);
-    }
-
-    /** One Date header, in RFC 9110's IMF-fixdate (a two-digit day), and now. */
-    static void assertDated(List<String> dates, String where) {
-        assertEquals(1, dates.size(), where + ": " + dates);
-        assertTrue(dates.get(0).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
-                where + ": Date: " + dates.get(0));
-        var sent = java.time.ZonedDateTime.parse(dates.get(0), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        assertTrue(Math.abs(java.time.Duration.between(sent, java.time.Instant.now()).toSeconds()) <= 5, where + ": Date: " + dates.get(0));
+        HttpDates.assertDated(headers.allValues("Date"), where);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
