@@ -97,17 +97,22 @@ public final class FormPages {
 
     /**
      * The form as it first appears, with no answers. Its token changes every few minutes, not per
-     * visitor, so the page is rendered once per token and then served from memory.
+     * visitor, so the page is rendered once per token and then served from memory: a request in
+     * the same window reads the clock and the kept page, and signs nothing.
      */
     public HttpResponse<byte[]> emptyForm(HttpRequest<?> request, String view, SitePage sitePage, String formName,
                                           Function<String, FormView> model) {
-        String token = protection.token(formName);
-        Rendered cached = empty.compute(formName, (name, current) -> current != null && current.token().equals(token)
-                ? current : new Rendered(token, render(view, sitePage, model.apply(token), formName)));
+        long window = protection.window();
+        Rendered cached = empty.get(formName);
+        if (cached == null || cached.window() != window) {
+            cached = empty.compute(formName, (name, current) -> current != null && current.window() == window ? current
+                    : new Rendered(window, render(view, sitePage, model.apply(protection.token(formName, window)), formName)));
+        }
         return cached.page().respond(request, HttpStatus.OK);
     }
 
-    private record Rendered(String token, Precompressed page) {
+    /** The empty form as rendered for the token of one window. */
+    private record Rendered(long window, Precompressed page) {
     }
 
     private Precompressed render(String view, SitePage sitePage, FormView model, String formName) {

@@ -42,6 +42,8 @@ public final class FormProtection {
     private final byte[] key;
     private final FormsConfiguration config;
     private final Clock clock;
+    /** A Mac is not for sharing between threads; finding and keying one cost more than signing. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
 
     FormProtection(FormsConfiguration config, Clock clock) {
         this.config = config;
@@ -60,9 +62,21 @@ public final class FormProtection {
 
     /** A token for one form, valid for the configured lifetime from the start of the current window. */
     public String token(String form) {
+        return token(form, window());
+    }
+
+    /**
+     * The start of the current window, in seconds since the epoch: a form's token changes only
+     * when this does, so a page holding a token can be kept until then.
+     */
+    public long window() {
         long now = clock.instant().getEpochSecond();
-        long issued = now - now % WINDOW_SECONDS;
-        return issued + "." + B64.encodeToString(sign(form + "|" + issued));
+        return now - now % WINDOW_SECONDS;
+    }
+
+    /** The token for one form issued at the start of {@code window}. */
+    public String token(String form, long window) {
+        return window + "." + B64.encodeToString(sign(form + "|" + window));
     }
 
     public Verdict check(HttpRequest<?> request, String form, String token) {
@@ -74,10 +88,14 @@ public final class FormProtection {
 
     /** Signs any text with the forms' key (for confirmation links). */
     public byte[] sign(String text) {
+        return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));   // doFinal leaves the Mac ready for the next
+    }
+
+    private Mac mac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
