@@ -16,6 +16,9 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern SHORT = Pattern.compile("999|112|101|111|116\\d{3}|18000|18001");
     private static final Pattern WRITTEN = Pattern.compile("\\+?[0-9 ()-]{3,24}");
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9+]");
+    private static final Pattern SPACING = Pattern.compile("[\\s()-]");
+    private static final Pattern DIGITS = Pattern.compile("\\+?[0-9]{6,15}");
 
     private PhoneNumbers() {
     }
@@ -25,7 +28,7 @@ public final class PhoneNumbers {
         if (written == null || !WRITTEN.matcher(written.strip()).matches()) {
             return Optional.empty();
         }
-        String digits = written.replaceAll("[^0-9+]", "");
+        String digits = NOT_DIGITS.matcher(written).replaceAll("");
         if (SHORT.matcher(digits).matches()) {
             return Optional.of(new Phone(written.strip(), digits, label));
         }
@@ -70,8 +73,8 @@ public final class PhoneNumbers {
         if (written == null) {
             return Optional.empty();
         }
-        String cleaned = written.replaceAll("[\\s()-]", "");
-        if (!cleaned.matches("\\+?[0-9]{6,15}")) {
+        String cleaned = SPACING.matcher(written).replaceAll("");
+        if (!DIGITS.matcher(cleaned).matches()) {
             return Optional.empty();
         }
         try {

@@ -1,9 +1,11 @@
 package uk.waymark.questions;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A form's answers as posted and cleaned ({@link Form#read}): every question's text (empty when
@@ -15,6 +17,11 @@ public final class Answers {
     private final Form form;
     private final FormData posted;
     private final Map<String, Object> values;
+    /** Each text answer's format checked once, for the check and for the case alike (a phone number's is dear). */
+    private final Map<Checked, Optional<String>> checked = new HashMap<>();
+
+    private record Checked(String name, TextFormat format) {
+    }
 
     Answers(Form form, FormData posted, Map<String, Object> values) {
         this.form = form;
@@ -40,6 +47,12 @@ public final class Answers {
     @SuppressWarnings("unchecked")
     public List<String> choices(String name) {
         return values.get(name) instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    /** The question's answer as a case keeps it if it has the question's format; empty if it has not. */
+    Optional<String> kept(TextQuestion question) {
+        return checked.computeIfAbsent(new Checked(question.name(), question.format()),
+                key -> key.format().keep(text(key.name())));
     }
 
     /** Whether the answer was sent longer than the question keeps. */

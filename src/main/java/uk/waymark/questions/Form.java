@@ -119,7 +119,7 @@ public record Form(String name, List<Section> sections, Condition tenant) {
                 if (question instanceof TextQuestion text) {
                     String answer = answers.text(text.name());
                     if (!answer.isEmpty()) {
-                        kept.put(text.key(), text.format().kept(answer));
+                        kept.put(text.key(), answers.kept(text).orElse(answer));
                     }
                 } else if (question instanceof ChoiceQuestion choice && choice.contact()) {
                     kept.put(choice.key(), contactDetails(choice, answers));
@@ -145,7 +145,7 @@ public record Form(String name, List<Section> sections, Condition tenant) {
         for (TextQuestion revealed : option.reveals()) {
             String answer = answers.text(revealed.name());
             if (!answer.isEmpty()) {
-                details.put(revealed.key(), revealed.format().kept(answer));
+                details.put(revealed.key(), answers.kept(revealed).orElse(answer));
             }
         }
         return details;

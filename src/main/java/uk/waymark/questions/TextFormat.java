@@ -3,6 +3,7 @@ package uk.waymark.questions;
 import uk.waymark.content.PhoneNumbers;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -35,19 +36,19 @@ public enum TextFormat {
 
     /** Whether a (cleaned, non-empty) answer has this format. */
     public boolean accepts(String answer) {
-        return switch (this) {
-            case ANY -> true;
-            case UK_PHONE -> PhoneNumbers.fromPerson(answer).isPresent();
-            case UK_MOBILE -> PhoneNumbers.fromPerson(answer).filter(digits -> digits.startsWith("07")).isPresent();
-            case EMAIL -> ADDRESS.matcher(answer).matches();
-        };
+        return keep(answer).isPresent();
     }
 
-    /** The answer as a case keeps it: phone numbers as national digits, anything else as given. */
-    public String kept(String answer) {
+    /**
+     * The answer as a case keeps it (phone numbers as national digits, anything else as given)
+     * if it has this format; empty if it has not.
+     */
+    public Optional<String> keep(String answer) {
         return switch (this) {
-            case UK_PHONE, UK_MOBILE -> PhoneNumbers.fromPerson(answer).orElse(answer);
-            case ANY, EMAIL -> answer;
+            case ANY -> Optional.of(answer);
+            case UK_PHONE -> PhoneNumbers.fromPerson(answer);
+            case UK_MOBILE -> PhoneNumbers.fromPerson(answer).filter(digits -> digits.startsWith("07"));
+            case EMAIL -> ADDRESS.matcher(answer).matches() ? Optional.of(answer) : Optional.empty();
         };
     }
 }

@@ -113,6 +113,6 @@ public record TextQuestion(String name, String label, String hint, Input input, 
         if (answer.isEmpty()) {
             return required.holds(answers) ? missing : null;
         }
-        return format.accepts(answer) ? null : wrongFormat;
+        return answers.kept(this).isPresent() ? null : wrongFormat;
     }
 }

@@ -6,6 +6,7 @@ import uk.waymark.content.PackLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,5 +64,14 @@ class ExamplesTest {
         assertTrue(!TextFormat.UK_MOBILE.accepts("01632 960 001"), "a landline is not a mobile");
         assertTrue(!TextFormat.EMAIL.accepts("name.example.com"));
         assertTrue(!TextFormat.UK_PHONE.accepts("12345"));
+    }
+
+    @Test
+    void anAnswerIsKeptAsTheCheckReadItAndOnlyWhenItPasses() {
+        assertEquals(Optional.of("07700900982"), TextFormat.UK_MOBILE.keep("+44 (0)7700 900 982"));
+        assertEquals(Optional.of("01632960001"), TextFormat.UK_PHONE.keep("01632 960 001"));
+        assertEquals(Optional.empty(), TextFormat.UK_MOBILE.keep("01632 960 001"));
+        assertEquals(Optional.of("Name@Example.com"), TextFormat.EMAIL.keep("Name@Example.com"));
+        assertEquals(Optional.of("anything at all"), TextFormat.ANY.keep("anything at all"));
     }
 }
