@@ -246,10 +246,14 @@ class PortalHttpTest {
         assertEquals(SafetyHeaders.CONTENT_SECURITY_POLICY, headers.firstValue("Content-Security-Policy").orElse(null), where);
         assertTrue(SafetyHeaders.CONTENT_SECURITY_POLICY.startsWith("default-src 'none'"));
         assertFalse(SafetyHeaders.CONTENT_SECURITY_POLICY.contains("unsafe-"));
-        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), where);
-        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), where);
-        assertEquals("same-origin", headers.firstValue("Cross-Origin-Resource-Policy").orElse(null), where);
-        assertEquals(SafetyHeaders.PERMISSIONS_POLICY, headers.firstValue("Permissions-Policy").orElse(null), where);
+        assertEquals(List.of(SafetyHeaders.CONTENT_SECURITY_POLICY), headers.allValues("Content-Security-Policy"), where + ": once");
+        assertEquals(List.of("no-store"), headers.allValues("Cache-Control"), where);
+        assertEquals(List.of("same-origin"), headers.allValues("Referrer-Policy"), where);
+        assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), where);
+        assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), where);
+        assertEquals(List.of("same-origin"), headers.allValues("Cross-Origin-Resource-Policy"), where);
+        assertEquals(List.of("same-origin"), headers.allValues("Cross-Origin-Opener-Policy"), where);
+        assertEquals(List.of(SafetyHeaders.PERMISSIONS_POLICY), headers.allValues("Permissions-Policy"), where);
         assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), where + ": HSTS only behind TLS");
         HttpDates.assertDated(headers.allValues("Date"), where);
     }
