@@ -18,7 +18,7 @@ import uk.waymark.web.PageRenderer;
 import uk.waymark.web.Precompressed;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,13 +41,23 @@ final class DirectoryController {
     private final PageRenderer renderer;
     private final Clock clock;
     private final Set<String> areaIds;
-    /** Pages kept, by filter and (for "open now") the UK minute. Cleared whole when full, and of old minutes as time moves on. */
+    /** Pages kept, by filter and (for "open now") the minute. Cleared whole when full, and of old minutes as time moves on. */
     private final Map<Key, Precompressed> kept = new ConcurrentHashMap<>();
-    private volatile LocalDateTime minute;
+    /**
+     * The filter each query string asks for, so that a query seen before is neither decoded nor
+     * read again. Many strings ask for one filter (in another order, or with unknown values), so
+     * these are bounded apart from the pages, and cleared whole when full.
+     */
+    private final Map<String, DirectoryFilter> filters = new ConcurrentHashMap<>();
+    private volatile long minute = Long.MIN_VALUE;
 
     static final int KEPT = 128;
+    static final int KEPT_QUERIES = 256;
+    static final int LONGEST_KEPT_QUERY = 256;
+    private static final long NO_MINUTE = Long.MIN_VALUE;
 
-    private record Key(DirectoryFilter filter, LocalDateTime minute) {
+    /** A page's filter and, for "open now", the minute since the epoch it was made for. */
+    private record Key(DirectoryFilter filter, long minute) {
     }
 
     DirectoryController(Pack pack, PageRenderer renderer, Clock clock) {
@@ -59,24 +69,45 @@ final class DirectoryController {
 
     @Get("/services")
     HttpResponse<byte[]> services(HttpRequest<?> request) {
-        HttpParameters query = request.getParameters();
-        var filter = DirectoryFilter.from(all(query, "for"), all(query, "contact"), one(query, "area"), one(query, "open"), areaIds);
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(Hours.UK).withSecond(0).withNano(0);
-        LocalDateTime thisMinute = now.toLocalDateTime();
-        if (!thisMinute.equals(minute)) {
+        String raw = request.getUri().getRawQuery();
+        DirectoryFilter filter = filters.get(raw == null ? "" : raw);
+        if (filter == null) {
+            HttpParameters query = request.getParameters();
+            filter = DirectoryFilter.from(all(query, "for"), all(query, "contact"), one(query, "area"), one(query, "open"), areaIds);
+            if (raw == null || raw.length() <= LONGEST_KEPT_QUERY) {   // a longer one is read each time
+                if (filters.size() >= KEPT_QUERIES) {
+                    filters.clear();
+                }
+                filters.put(raw == null ? "" : raw, filter);
+            }
+        }
+        // The UK's offset from UTC is whole hours, so its minutes turn when UTC's do.
+        long thisMinute = Math.floorDiv(clock.millis(), 60_000L);
+        if (thisMinute != minute) {
             minute = thisMinute;
-            kept.keySet().removeIf(key -> key.minute() != null && !key.minute().equals(thisMinute));
+            kept.keySet().removeIf(key -> key.minute() != NO_MINUTE && key.minute() != thisMinute);
         }
         if (kept.size() >= KEPT) {
             kept.clear();
         }
-        Key key = new Key(filter, filter.openNow() ? thisMinute : null);
-        return kept.computeIfAbsent(key, k -> render(filter, now)).respond(request);
+        Key key = new Key(filter, filter.openNow() ? thisMinute : NO_MINUTE);
+        Precompressed page = kept.get(key);
+        if (page == null) {
+            DirectoryFilter chosen = filter;
+            ZonedDateTime now = Instant.ofEpochSecond(thisMinute * 60).atZone(Hours.UK);
+            page = kept.computeIfAbsent(key, k -> render(chosen, now));
+        }
+        return page.respond(request);
     }
 
     /** How many pages are kept now. */
     int kept() {
         return kept.size();
+    }
+
+    /** How many query strings are kept with their filter now. */
+    int queries() {
+        return filters.size();
     }
 
     private Precompressed render(DirectoryFilter filter, ZonedDateTime now) {

@@ -47,4 +47,25 @@ class DirectoryPagesHttpTest {
             }
         }
     }
+
+    @Test
+    void queryStringsAreKeptApartWithinTheirOwnBoundAndOpenNowIsTheUksMinuteInSummer() throws Exception {
+        try (PackPortal portal = PackPortal.start("connect-housing", Map.of(SettableClock.PROPERTY, "2026-07-01T09:00:20Z"))) {
+            Forms http = new Forms(portal.port());
+            DirectoryController directory = portal.bean(DirectoryController.class);
+
+            assertTrue(http.get("/services?open=now").body().contains("Open at 10am UK time"), "British Summer Time");
+            String women = http.get("/services?for=women").body();
+            for (int i = 0; i < DirectoryController.KEPT_QUERIES + 20; i++) {
+                assertEquals(women, http.get("/services?for=women&unknown=" + i).body(), "a new query string, the same filter");
+                assertTrue(directory.queries() <= DirectoryController.KEPT_QUERIES);
+            }
+            assertEquals(2, directory.kept(), "one page for every string that asks for it");
+
+            int queries = directory.queries();
+            String longer = "/services?for=women&note=" + "x".repeat(DirectoryController.LONGEST_KEPT_QUERY);
+            assertEquals(women, http.get(longer).body());
+            assertEquals(queries, directory.queries(), "a long query string is read each time, not kept");
+        }
+    }
 }
