@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The {@code Date} header's value, RFC 9110's IMF-fixdate ({@code Tue, 01 Dec 2026 20:45:07 GMT}),
- * formatted once a second rather than for every response: a response that carries it is not
- * dated again by Micronaut, which formats the time anew for each.
+ * formatted once a second rather than for every response. {@link SafetyHeaders} dates every
+ * response with it; Micronaut's own Date, formatted anew for each, is turned off.
  */
 final class HttpDate {
 

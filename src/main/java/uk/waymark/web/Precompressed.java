@@ -64,8 +64,7 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, by
         MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(status)
                 .body(body)
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .header(HttpHeaders.DATE, HttpDate.now());
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (coding.token() != null) {
             response.header(HttpHeaders.CONTENT_ENCODING, coding.token());
         }

@@ -83,7 +83,8 @@ public final class SafetyHeaders {
         headers.set("Cross-Origin-Resource-Policy", "same-origin");
         headers.set("Cross-Origin-Opener-Policy", "same-origin");
         headers.set("Permissions-Policy", PERMISSIONS_POLICY);
-        // Micronaut's own Date has a one-digit day on the 1st to the 9th, which RFC 9110 does not allow.
+        // The only Date sent: Micronaut's own is off (micronaut.server.date-header), for its
+        // one-digit day on the 1st to the 9th, which RFC 9110 does not allow.
         headers.set(HttpHeaders.DATE, HttpDate.now());
         if (hsts) {
             headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

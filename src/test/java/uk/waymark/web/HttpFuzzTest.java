@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sockets send what a client library would refuse to; java.net.http sends well-formed but odd
  * requests. Seeded (-Dfuzz.seed=N to try another), bounded in count and time.
  *
- * <p>Pass: no answer of 500 or more; every answer has the safety headers and no stack trace; the
+ * <p>Pass: no answer of 500 or more; every answer has the safety headers and a Date, and no stack trace; the
  * log holds none of the marker values put in every submitted part; nothing outside the assets is
  * served by traversal.
  */
@@ -60,7 +60,8 @@ class HttpFuzzTest {
     private static final int RANDOM_REQUESTS = 300;
     private static final Duration BUDGET = Duration.ofSeconds(12);
     private static final List<String> SAFETY_HEADERS = List.of("Cache-Control", "Content-Security-Policy", "Referrer-Policy",
-            "X-Content-Type-Options", "X-Frame-Options", "Cross-Origin-Resource-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy");
+            "X-Content-Type-Options", "X-Frame-Options", "Cross-Origin-Resource-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy",
+            "Date");
     private static final Pattern STATUS_LINE = Pattern.compile("(?m)^HTTP/\\d\\.\\d (\\d{3})[^\\r\\n]*\\r\\n");
     private static final Pattern STACK_TRACE = Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b[:\\r\\n]|\\n\\s*at [\\w$.]+\\(|\\.java:\\d+\\)|io\\.netty\\.|io\\.micronaut\\.");
     /** What traversal must never reach: the build file, the configuration, the system's files. */
