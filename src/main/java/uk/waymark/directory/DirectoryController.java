@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -69,18 +70,7 @@ final class DirectoryController {
 
     @Get("/services")
     HttpResponse<byte[]> services(HttpRequest<?> request) {
-        String raw = request.getUri().getRawQuery();
-        DirectoryFilter filter = filters.get(raw == null ? "" : raw);
-        if (filter == null) {
-            HttpParameters query = request.getParameters();
-            filter = DirectoryFilter.from(all(query, "for"), all(query, "contact"), one(query, "area"), one(query, "open"), areaIds);
-            if (raw == null || raw.length() <= LONGEST_KEPT_QUERY) {   // a longer one is read each time
-                if (filters.size() >= KEPT_QUERIES) {
-                    filters.clear();
-                }
-                filters.put(raw == null ? "" : raw, filter);
-            }
-        }
+        DirectoryFilter filter = filterOf(request);
         // The UK's offset from UTC is whole hours, so its minutes turn when UTC's do.
         long thisMinute = Math.floorDiv(clock.millis(), 60_000L);
         if (thisMinute != minute) {
@@ -93,11 +83,27 @@ final class DirectoryController {
         Key key = new Key(filter, filter.openNow() ? thisMinute : NO_MINUTE);
         Precompressed page = kept.get(key);
         if (page == null) {
-            DirectoryFilter chosen = filter;
             ZonedDateTime now = Instant.ofEpochSecond(thisMinute * 60).atZone(Hours.UK);
-            page = kept.computeIfAbsent(key, k -> render(chosen, now));
+            page = kept.computeIfAbsent(key, k -> render(filter, now));
         }
         return page.respond(request);
+    }
+
+    /** The filter the request's query string asks for: kept for a string seen before, read otherwise. */
+    private DirectoryFilter filterOf(HttpRequest<?> request) {
+        String raw = Objects.requireNonNullElse(request.getUri().getRawQuery(), "");
+        DirectoryFilter filter = filters.get(raw);
+        if (filter == null) {
+            HttpParameters query = request.getParameters();
+            filter = DirectoryFilter.from(all(query, "for"), all(query, "contact"), one(query, "area"), one(query, "open"), areaIds);
+            if (raw.length() <= LONGEST_KEPT_QUERY) {   // a longer one is read each time
+                if (filters.size() >= KEPT_QUERIES) {
+                    filters.clear();
+                }
+                filters.put(raw, filter);
+            }
+        }
+        return filter;
     }
 
     /** How many pages are kept now. */
