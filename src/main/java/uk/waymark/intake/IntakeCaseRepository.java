@@ -14,20 +14,6 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface IntakeCaseRepository extends GenericRepository<IntakeCaseRow, Long> {
 
-    /**
-     * Stores a new case, or nothing if its reference is already taken. Returns the rows inserted.
-     * A taken reference leaves the transaction usable, so the caller can try another.
-     */
-    @Query("""
-            INSERT INTO intake_case (reference, kind, verification, status, created_at, key_id, personal_data)
-            VALUES (:reference, :kind, :verification, :status, :createdAt, :keyId, :personalData)
-            ON CONFLICT DO NOTHING""")
-    int insertUnlessTaken(String reference, CaseKind kind, Verification verification, CaseStatus status, Instant createdAt,
-                          String keyId, byte[] personalData);
-
-    @Query("SELECT id FROM intake_case WHERE reference = :reference")
-    long idOf(String reference);
-
     Optional<IntakeCaseRow> findByReference(String reference);
 
     List<IntakeCaseRow> findByReferenceIn(List<String> references);

@@ -70,10 +70,11 @@ public final class DatabaseLimit {
                      ON CONFLICT (client_key) DO UPDATE SET posts = rate_limit.posts + 1""");
              PreparedStatement first = connection.prepareStatement(
                      "INSERT INTO rate_limit (client_key, window_start, posts) VALUES (?, ?, 1) ON CONFLICT DO NOTHING");
+             // As the portal stores a case: its id comes back from the insert.
              PreparedStatement insertCase = connection.prepareStatement("""
                      INSERT INTO intake_case (reference, kind, verification, status, created_at, key_id, personal_data)
-                     VALUES (?, 'SELF_REFERRAL', 'VERIFIED', 'NEW', ?, 'bench', ?) ON CONFLICT DO NOTHING""");
-             PreparedStatement idOf = connection.prepareStatement("SELECT id FROM intake_case WHERE reference = ?");
+                     VALUES (?, 'SELF_REFERRAL', 'VERIFIED', 'NEW', ?, 'bench', ?) ON CONFLICT DO NOTHING""",
+                     new String[] {"id"});
              PreparedStatement enqueue = connection.prepareStatement("""
                      INSERT INTO case_delivery (case_id, message_id, attempts, next_attempt_at, created_at) VALUES (?, ?, 0, ?, ?)""")) {
             connection.setAutoCommit(false);
@@ -96,11 +97,10 @@ public final class DatabaseLimit {
                 insertCase.setTimestamp(2, now);
                 insertCase.setBytes(3, personalData);
                 insertCase.executeUpdate();
-                idOf.setString(1, reference);
                 long id;
-                try (ResultSet rows = idOf.executeQuery()) {
-                    rows.next();
-                    id = rows.getLong(1);
+                try (ResultSet keys = insertCase.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
                 }
                 enqueue.setLong(1, id);
                 enqueue.setString(2, UUID.randomUUID().toString());
