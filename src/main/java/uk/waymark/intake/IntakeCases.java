@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Self-referrals and concern reports, stored with everything the person wrote encrypted.
@@ -95,7 +96,15 @@ public class IntakeCases {
     /** The case and its delivery record, in the caller's transaction; false if the reference is taken. */
     private boolean store(CaseReference reference, CaseKind kind, Verification verification, Instant createdAt,
                           CaseCipher.Sealed sealed) {
-        long id = jdbc.execute(connection -> {
+        OptionalLong id = insertUnlessTaken(reference, kind, verification, createdAt, sealed);
+        id.ifPresent(opened::opened);
+        return id.isPresent();
+    }
+
+    /** Inserts the case in the caller's transaction: its new id, or empty if the reference is taken. */
+    private OptionalLong insertUnlessTaken(CaseReference reference, CaseKind kind, Verification verification,
+                                           Instant createdAt, CaseCipher.Sealed sealed) {
+        return jdbc.execute(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT, ID)) {
                 insert.setString(1, reference.value());
                 insert.setString(2, kind.name());
@@ -105,21 +114,16 @@ public class IntakeCases {
                 insert.setString(6, sealed.keyId());
                 insert.setBytes(7, sealed.data());
                 if (insert.executeUpdate() != 1) {
-                    return -1L;
+                    return OptionalLong.empty();
                 }
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     if (!keys.next()) {
                         throw new IllegalStateException("The new case's id was not returned");
                     }
-                    return keys.getLong(1);
+                    return OptionalLong.of(keys.getLong(1));
                 }
             }
         });
-        if (id < 0) {
-            return false;
-        }
-        opened.opened(id);
-        return true;
     }
 
     /**
