@@ -14,6 +14,7 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
 import uk.waymark.content.Provider;
 import uk.waymark.content.SitePage;
+import uk.waymark.web.KeptPages;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.Precompressed;
 
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  */
 @Controller
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
-final class DirectoryController {
+final class DirectoryController implements KeptPages {
 
     private final Pack pack;
     private final PageRenderer renderer;
@@ -87,6 +88,24 @@ final class DirectoryController {
             page = kept.computeIfAbsent(key, k -> render(filter, now));
         }
         return page.respond(request);
+    }
+
+    /**
+     * The page {@link #services} would send now for this query string, if both are kept: the
+     * filter read from it before, and its page for this minute. At a new minute, none: the next
+     * request the usual way first lets go of the pages of the minute before.
+     */
+    @Override
+    public Precompressed kept(String path, String rawQuery) {
+        if (!SitePage.SERVICES.path().equals(path)) {
+            return null;
+        }
+        DirectoryFilter filter = filters.get(Objects.requireNonNullElse(rawQuery, ""));
+        long thisMinute = Math.floorDiv(clock.millis(), 60_000L);
+        if (filter == null || thisMinute != minute) {
+            return null;
+        }
+        return kept.get(new Key(filter, filter.openNow() ? thisMinute : NO_MINUTE));
     }
 
     /** The filter the request's query string asks for: kept for a string seen before, read otherwise. */

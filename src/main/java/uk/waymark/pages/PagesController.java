@@ -15,6 +15,7 @@ import uk.waymark.content.Pack;
 import uk.waymark.content.Page;
 import uk.waymark.content.Service;
 import uk.waymark.content.SitePage;
+import uk.waymark.web.KeptPages;
 import uk.waymark.web.Precompressed;
 import uk.waymark.web.PageRenderer;
 import uk.waymark.web.PageRenderer.Frame;
@@ -27,11 +28,11 @@ import java.util.stream.IntStream;
 
 /**
  * The pack's information pages. None depends on the request, so each is rendered once, on
- * first use, and then served from memory.
+ * first use, and then served from memory (by {@link KeptPages}, straight from the connection).
  */
 @Controller
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
-final class PagesController {
+final class PagesController implements KeptPages {
 
     private final Pack pack;
     private final PageRenderer renderer;
@@ -119,6 +120,12 @@ final class PagesController {
                     contactRoutes ? pack.provider().contact() : null, services,
                     sitePage == SitePage.BEHAVIOUR ? SitePage.BEHAVIOUR.path() + "/questions" : null, more));
         });
+    }
+
+    /** A page once rendered, asked for by its own path alone. */
+    @Override
+    public Precompressed kept(String path, String rawQuery) {
+        return rawQuery == null ? rendered.get(path) : null;
     }
 
     private static Frame frame(Page page) {

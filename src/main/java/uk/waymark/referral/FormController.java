@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import uk.waymark.web.KeptPages;
+import uk.waymark.web.Precompressed;
 
 import java.util.Map;
 
@@ -22,7 +24,7 @@ import java.util.Map;
  * on the event loop. The form itself and the confirmation come from memory and stay on the event
  * loop, like every other page: a hop to another thread and back cost a fifth of a page's time.
  */
-abstract class FormController {
+abstract class FormController implements KeptPages {
 
     private final FormRoute route;
     private final Submissions submissions;
@@ -35,6 +37,12 @@ abstract class FormController {
     @Get
     HttpResponse<byte[]> show(HttpRequest<?> request) {
         return submissions.emptyForm(route, request);
+    }
+
+    /** The empty form, as {@link #show} would send it now, if it is kept for this token window. */
+    @Override
+    public Precompressed kept(String path, String rawQuery) {
+        return rawQuery == null && path.equals(route.path()) ? submissions.keptForm(route) : null;
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)

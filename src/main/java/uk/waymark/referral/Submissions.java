@@ -15,6 +15,7 @@ import uk.waymark.web.forms.FormPages;
 import uk.waymark.web.forms.FormProtection;
 import uk.waymark.web.forms.QuestionViews;
 import uk.waymark.web.forms.Screening;
+import uk.waymark.web.Precompressed;
 
 import java.net.URI;
 import java.util.Map;
@@ -50,6 +51,11 @@ final class Submissions {
     HttpResponse<byte[]> emptyForm(FormRoute route, HttpRequest<?> request) {
         return pages.emptyForm(request, route.template(), route.page(), route.name(),
                 token -> view(route, route.form().empty(), new FormErrors(), token));
+    }
+
+    /** The empty form, if it is kept for the current token window; null otherwise. */
+    Precompressed keptForm(FormRoute route) {
+        return pages.keptForm(route.name());
     }
 
     HttpResponse<byte[]> submit(FormRoute route, HttpRequest<?> request, Map<String, Object> body) {

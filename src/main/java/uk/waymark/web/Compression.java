@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -95,10 +96,15 @@ public final class Compression {
      * coding it does not name, and a coding weighed {@code q=0} is refused.
      */
     public static Coding choose(HttpRequest<?> request, boolean haveBrotli, boolean haveGzip) {
+        return choose(request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING), haveBrotli, haveGzip);
+    }
+
+    /** The same, from the request's Accept-Encoding headers. */
+    public static Coding choose(List<String> acceptEncoding, boolean haveBrotli, boolean haveGzip) {
         float brotli = -1;
         float gzip = -1;
         float any = -1;
-        for (String header : request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING)) {
+        for (String header : acceptEncoding) {
             for (String part : header.split(",")) {
                 String[] codingAndParams = part.trim().toLowerCase(Locale.ROOT).split(";");
                 String coding = codingAndParams[0].trim();

@@ -37,11 +37,16 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, by
 
     public MutableHttpResponse<byte[]> respond(HttpRequest<?> request, HttpStatus status) {
         Compression.Coding coding = Compression.choose(request, brotli != null, gzipped != null);
-        return response(status, contentType, coding, switch (coding) {
+        return response(status, contentType, coding, body(coding));
+    }
+
+    /** The body in a coding it has (see {@link Compression#choose}). */
+    public byte[] body(Compression.Coding coding) {
+        return switch (coding) {
             case BROTLI -> brotli;
             case GZIP -> gzipped;
             case IDENTITY -> bytes;
-        });
+        };
     }
 
     /**

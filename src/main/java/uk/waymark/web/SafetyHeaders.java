@@ -6,6 +6,10 @@ import jakarta.inject.Singleton;
 import uk.waymark.config.RecaptchaConfiguration;
 import uk.waymark.config.SiteConfiguration;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
 /**
  * The portal's safety headers, set on every response: pages, assets, errors and health checks.
  * {@link SecurityHeadersFilter} sets them; error pages for requests too malformed to reach the
@@ -69,25 +73,34 @@ public final class SafetyHeaders {
 
     public void apply(MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
-        if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
-            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        apply(headers::contains, headers::set, headers::remove);
+    }
+
+    /** The same, on a response {@link DirectPages} sends itself. */
+    void apply(io.netty.handler.codec.http.HttpHeaders headers) {
+        apply(headers::contains, headers::set, headers::remove);
+    }
+
+    private void apply(Predicate<String> has, BiConsumer<String, String> set, Consumer<String> remove) {
+        if (!has.test(HttpHeaders.CACHE_CONTROL)) {
+            set.accept(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        headers.remove(HttpHeaders.SET_COOKIE);
-        headers.remove(HttpHeaders.EXPIRES);
-        if (!headers.contains("Content-Security-Policy")) {
-            headers.set("Content-Security-Policy", contentSecurityPolicy);
+        remove.accept(HttpHeaders.SET_COOKIE);
+        remove.accept(HttpHeaders.EXPIRES);
+        if (!has.test("Content-Security-Policy")) {
+            set.accept("Content-Security-Policy", contentSecurityPolicy);
         }
-        headers.set("Referrer-Policy", "same-origin");
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Cross-Origin-Resource-Policy", "same-origin");
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+        set.accept("Referrer-Policy", "same-origin");
+        set.accept("X-Content-Type-Options", "nosniff");
+        set.accept("X-Frame-Options", "DENY");
+        set.accept("Cross-Origin-Resource-Policy", "same-origin");
+        set.accept("Cross-Origin-Opener-Policy", "same-origin");
+        set.accept("Permissions-Policy", PERMISSIONS_POLICY);
         // The only Date sent: Micronaut's own is off (micronaut.server.date-header), for its
         // one-digit day on the 1st to the 9th, which RFC 9110 does not allow.
-        headers.set(HttpHeaders.DATE, HttpDate.now());
+        set.accept(HttpHeaders.DATE, HttpDate.now());
         if (hsts) {
-            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            set.accept("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }
 }

@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.exceptions.HttpStatusException;
+import uk.waymark.web.KeptPages;
+import uk.waymark.web.Precompressed;
 
 /**
  * Serves versioned static files, compressed when the browser accepts it, and never cached: a
@@ -20,7 +22,9 @@ import io.micronaut.http.exceptions.HttpStatusException;
  */
 @Controller
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
-final class AssetController {
+final class AssetController implements KeptPages {
+
+    private static final String PREFIX = "/assets/";
 
     private final Assets assets;
 
@@ -33,5 +37,18 @@ final class AssetController {
         return assets.find(version, name)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such asset"))
                 .respond(request);
+    }
+
+    /** An asset, asked for by its own path alone. */
+    @Override
+    public Precompressed kept(String path, String rawQuery) {
+        if (rawQuery != null || !path.startsWith(PREFIX)) {
+            return null;
+        }
+        int slash = path.indexOf('/', PREFIX.length());
+        if (slash < 0 || path.indexOf('/', slash + 1) >= 0) {
+            return null;
+        }
+        return assets.find(path.substring(PREFIX.length(), slash), path.substring(slash + 1)).orElse(null);
     }
 }

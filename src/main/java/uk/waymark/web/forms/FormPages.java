@@ -111,6 +111,12 @@ public final class FormPages {
         return cached.page().respond(request, HttpStatus.OK);
     }
 
+    /** The empty form {@link #emptyForm} would send now, if it is kept for this window's token; null otherwise. */
+    public Precompressed keptForm(String formName) {
+        Rendered cached = empty.get(formName);
+        return cached != null && cached.window() == protection.window() ? cached.page() : null;
+    }
+
     /** The empty form as rendered for the token of one window. */
     private record Rendered(long window, Precompressed page) {
     }
