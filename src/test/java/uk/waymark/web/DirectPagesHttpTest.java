@@ -171,12 +171,25 @@ class DirectPagesHttpTest {
 
     /** Sends the bytes on a connection of their own and reads the first answer's head. */
     private String head(String request) throws IOException {
+        return send(request, true);
+    }
+
+    /** Sends the bytes on one connection and reads until the server closes it. */
+    private String exchange(String requests) throws IOException {
+        return send(requests, false);
+    }
+
+    private String send(String requests, boolean headOnly) throws IOException {
         try (Socket socket = new Socket("localhost", server.getPort())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();
             var out = new ByteArrayOutputStream();
+            if (!headOnly) {
+                in.transferTo(out);
+                return out.toString(StandardCharsets.UTF_8);
+            }
             for (int b = in.read(); b >= 0; b = in.read()) {
                 out.write(b);
                 if (out.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
@@ -184,19 +197,6 @@ class DirectPagesHttpTest {
                 }
             }
             return out.toString(StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    /** Sends the bytes on one connection and reads until the server closes it. */
-    private String exchange(String requests) throws IOException {
-        try (Socket socket = new Socket("localhost", server.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            var out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
         }
     }
 }
