@@ -71,7 +71,19 @@ final class DirectoryController implements KeptPages {
 
     @Get("/services")
     HttpResponse<byte[]> services(HttpRequest<?> request) {
-        DirectoryFilter filter = filterOf(request);
+        return page(filterOf(request)).respond(request);
+    }
+
+    /** The whole directory, unfiltered, rendered before the first visitor asks for it. */
+    @Override
+    public void keep() {
+        DirectoryFilter everything = DirectoryFilter.from(List.of(), List.of(), null, null, areaIds);
+        filters.put("", everything);
+        page(everything);
+    }
+
+    /** The page for this filter at this minute, rendered and kept if it is not kept yet. */
+    private Precompressed page(DirectoryFilter filter) {
         // The UK's offset from UTC is whole hours, so its minutes turn when UTC's do.
         long thisMinute = Math.floorDiv(clock.millis(), 60_000L);
         if (thisMinute != minute) {
@@ -87,7 +99,7 @@ final class DirectoryController implements KeptPages {
             ZonedDateTime now = Instant.ofEpochSecond(thisMinute * 60).atZone(Hours.UK);
             page = kept.computeIfAbsent(key, k -> render(filter, now));
         }
-        return page.respond(request);
+        return page;
     }
 
     /**

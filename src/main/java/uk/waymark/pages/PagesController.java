@@ -27,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * The pack's information pages. None depends on the request, so each is rendered once, on
- * first use, and then served from memory (by {@link KeptPages}, straight from the connection).
+ * The pack's information pages. None depends on the request, so each is rendered once, before
+ * the first visitor asks ({@link #keep}), and then served from memory (by {@link KeptPages},
+ * straight from the connection).
  */
 @Controller
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
@@ -47,7 +48,67 @@ final class PagesController implements KeptPages {
 
     @Get("/")
     HttpResponse<byte[]> home(HttpRequest<?> request) {
-        return cached(SitePage.HOME.path(), request, () -> {
+        return home().respond(request);
+    }
+
+    @Get("/information")
+    HttpResponse<byte[]> policy(HttpRequest<?> request) {
+        return policy().respond(request);
+    }
+
+    @Get("/information/{section}")
+    HttpResponse<byte[]> policySection(@PathVariable String section, HttpRequest<?> request) {
+        Page page = pack.policySection(section)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such section"));
+        return policySection(page).respond(request);
+    }
+
+    @Get("/changing")
+    HttpResponse<byte[]> behaviour(HttpRequest<?> request) {
+        return behaviour().respond(request);
+    }
+
+    @Get("/bsl-and-relay-uk")
+    HttpResponse<byte[]> bsl(HttpRequest<?> request) {
+        return bsl().respond(request);
+    }
+
+    @Get("/another-format")
+    HttpResponse<byte[]> otherFormats(HttpRequest<?> request) {
+        return otherFormats().respond(request);
+    }
+
+    @Get("/online")
+    HttpResponse<byte[]> onlineSafety(HttpRequest<?> request) {
+        return onlineSafety().respond(request);
+    }
+
+    @Get("/accessibility")
+    HttpResponse<byte[]> accessibility(HttpRequest<?> request) {
+        return accessibility().respond(request);
+    }
+
+    @Get("/privacy")
+    HttpResponse<byte[]> privacy(HttpRequest<?> request) {
+        return privacy().respond(request);
+    }
+
+    /** Every page, rendered before the first visitor asks for one. */
+    @Override
+    public void keep() {
+        home();
+        policy();
+        pack.policySections().forEach(this::policySection);
+        behaviour();
+        bsl();
+        otherFormats();
+        onlineSafety();
+        accessibility();
+        privacy();
+    }
+
+    private Precompressed home() {
+        return keptOrRendered(SitePage.HOME.path(), () -> {
             Page page = pack.page(SitePage.HOME);
             // The ways in and their words come from the pack (home.md's routes:), which the pack check requires.
             List<Service> helplines = pack.allDayHelplines();
@@ -56,20 +117,16 @@ final class PagesController implements KeptPages {
         });
     }
 
-    @Get("/information")
-    HttpResponse<byte[]> policy(HttpRequest<?> request) {
-        return cached(SitePage.POLICY.path(), request, () -> {
+    private Precompressed policy() {
+        return keptOrRendered(SitePage.POLICY.path(), () -> {
             Page page = pack.page(SitePage.POLICY);
             return renderer.renderPage("pages/policy-index", frame(page),
                     new PageViews.PolicyIndexView(page, pack.policySections()));
         });
     }
 
-    @Get("/information/{section}")
-    HttpResponse<byte[]> policySection(@PathVariable String section, HttpRequest<?> request) {
-        Page page = pack.policySection(section)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such section"));
-        return cached(page.path(), request, () -> {
+    private Precompressed policySection(Page page) {
+        return keptOrRendered(page.path(), () -> {
             List<Page> sections = pack.policySections();
             int at = sections.indexOf(page);
             List<PageViews.SectionLink> contents = IntStream.range(0, sections.size())
@@ -79,42 +136,35 @@ final class PagesController implements KeptPages {
         });
     }
 
-    @Get("/changing")
-    HttpResponse<byte[]> behaviour(HttpRequest<?> request) {
+    private Precompressed behaviour() {
         List<Service> programmes = pack.directory().stream()
                 .filter(s -> s.audiences().contains(Audience.STOP_ABUSING)).toList();
-        return content(SitePage.BEHAVIOUR, request, false, programmes, null);
+        return content(SitePage.BEHAVIOUR, false, programmes, null);
     }
 
-    @Get("/bsl-and-relay-uk")
-    HttpResponse<byte[]> bsl(HttpRequest<?> request) {
-        return content(SitePage.BSL, request, true, List.of(), null);
+    private Precompressed bsl() {
+        return content(SitePage.BSL, true, List.of(), null);
     }
 
-    @Get("/another-format")
-    HttpResponse<byte[]> otherFormats(HttpRequest<?> request) {
-        return content(SitePage.OTHER_FORMATS, request, true, List.of(), null);
+    private Precompressed otherFormats() {
+        return content(SitePage.OTHER_FORMATS, true, List.of(), null);
     }
 
-    @Get("/online")
-    HttpResponse<byte[]> onlineSafety(HttpRequest<?> request) {
-        return content(SitePage.ONLINE_SAFETY, request, false, List.of(), null);
+    private Precompressed onlineSafety() {
+        return content(SitePage.ONLINE_SAFETY, false, List.of(), null);
     }
 
-    @Get("/accessibility")
-    HttpResponse<byte[]> accessibility(HttpRequest<?> request) {
-        return content(SitePage.ACCESSIBILITY, request, false, List.of(), null);
+    private Precompressed accessibility() {
+        return content(SitePage.ACCESSIBILITY, false, List.of(), null);
     }
 
-    @Get("/privacy")
-    HttpResponse<byte[]> privacy(HttpRequest<?> request) {
+    private Precompressed privacy() {
         // The notice names Google exactly when the forms load its reCAPTCHA script.
-        return content(SitePage.PRIVACY, request, false, List.of(), recaptcha.enabled() ? pack.privacyRecaptcha() : null);
+        return content(SitePage.PRIVACY, false, List.of(), recaptcha.enabled() ? pack.privacyRecaptcha() : null);
     }
 
-    private HttpResponse<byte[]> content(SitePage sitePage, HttpRequest<?> request, boolean contactRoutes,
-                                         List<Service> services, Page more) {
-        return cached(sitePage.path(), request, () -> {
+    private Precompressed content(SitePage sitePage, boolean contactRoutes, List<Service> services, Page more) {
+        return keptOrRendered(sitePage.path(), () -> {
             Page page = pack.page(sitePage);
             return renderer.renderPage("pages/content", frame(page), new PageViews.ContentView(page,
                     contactRoutes ? pack.provider().contact() : null, services,
@@ -133,7 +183,7 @@ final class PagesController implements KeptPages {
                 .withDescription(page.description());
     }
 
-    private HttpResponse<byte[]> cached(String path, HttpRequest<?> request, java.util.function.Supplier<Precompressed> render) {
-        return rendered.computeIfAbsent(path, p -> render.get()).respond(request);
+    private Precompressed keptOrRendered(String path, java.util.function.Supplier<Precompressed> render) {
+        return rendered.computeIfAbsent(path, p -> render.get());
     }
 }

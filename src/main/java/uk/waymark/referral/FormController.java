@@ -39,6 +39,11 @@ abstract class FormController implements KeptPages {
         return submissions.emptyForm(route, request);
     }
 
+    @Override
+    public void keep() {
+        submissions.keepForm(route);
+    }
+
     /** The empty form, as {@link #show} would send it now, if it is kept for this token window. */
     @Override
     public Precompressed kept(String path, String rawQuery) {

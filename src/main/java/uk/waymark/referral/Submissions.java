@@ -53,6 +53,12 @@ final class Submissions {
                 token -> view(route, route.form().empty(), new FormErrors(), token));
     }
 
+    /** Renders and keeps the empty form for the current token window, if it is not kept yet. */
+    void keepForm(FormRoute route) {
+        pages.keepEmptyForm(route.template(), route.page(), route.name(),
+                token -> view(route, route.form().empty(), new FormErrors(), token));
+    }
+
     /** The empty form, if it is kept for the current token window; null otherwise. */
     Precompressed keptForm(FormRoute route) {
         return pages.keptForm(route.name());

@@ -53,12 +53,15 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
     private static final HttpHeadersFactory TRAILERS = DefaultHttpHeadersFactory.trailersFactory().withValidation(false);
 
     private final BeanProvider<KeptPages> controllers;
+    private final BeanProvider<KeptAtStart> keptAtStart;
     private final SafetyHeaders safety;
     private final LongAdder answered = new LongAdder();
     private volatile List<KeptPages> kept;
 
-    DirectPages(BeanProvider<KeptPages> controllers, SafetyHeaders safety, MeterRegistry meters) {
+    DirectPages(BeanProvider<KeptPages> controllers, BeanProvider<KeptAtStart> keptAtStart, SafetyHeaders safety,
+                MeterRegistry meters) {
         this.controllers = controllers;
+        this.keptAtStart = keptAtStart;
         this.safety = safety;
         FunctionCounter.builder("waymark.pages.direct", answered, LongAdder::sum)
                 .description("Kept pages sent straight from the connection, without Micronaut's routing").register(meters);
@@ -66,6 +69,8 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        // The server is being made: it takes its first request only once every page is kept.
+        keptAtStart.ifPresent(KeptAtStart::await);
         event.getBean().register(new Customizer(null));
         return event.getBean();
     }

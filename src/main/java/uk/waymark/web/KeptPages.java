@@ -17,4 +17,12 @@ public interface KeptPages {
      */
     @Nullable
     Precompressed kept(String path, @Nullable String rawQuery);
+
+    /**
+     * Renders and keeps, before the portal takes its first request, every answer that is the same
+     * for everyone (not, say, a directory filter, kept once someone asks for it), so that no
+     * visitor waits for one to be rendered. Nothing to do for what is kept from the start.
+     */
+    default void keep() {
+    }
 }

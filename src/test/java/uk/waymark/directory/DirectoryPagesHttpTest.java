@@ -21,14 +21,15 @@ class DirectoryPagesHttpTest {
             Forms http = new Forms(portal.port());
             DirectoryController directory = portal.bean(DirectoryController.class);
             SettableClock clock = portal.bean(SettableClock.class);
+            assertEquals(1, directory.kept(), "the whole directory, unfiltered, kept before the first request");
 
             String women = http.get("/services?for=women&for=men").body();
             assertEquals(women, http.get("/services?for=men&for=women&for=nobody").body(), "the same filters, in any order, are one page");
-            assertEquals(1, directory.kept());
+            assertEquals(2, directory.kept());
 
             String open = http.get("/services?open=now").body();
             assertTrue(open.contains("Open at 10am UK time"), "the minute it was made");
-            assertEquals(2, directory.kept());
+            assertEquals(3, directory.kept());
             clock.set(Instant.parse("2026-12-01T10:00:50Z"));
             assertEquals(open, http.get("/services?open=now").body(), "the same minute: the page kept");
 
@@ -36,7 +37,7 @@ class DirectoryPagesHttpTest {
             String later = http.get("/services?open=now").body();
             assertNotEquals(open, later);
             assertTrue(later.contains("Open at 10:01am UK time"), "a new minute: made again");
-            assertEquals(2, directory.kept(), "the old minute's page is let go; the filters without time stay");
+            assertEquals(3, directory.kept(), "the old minute's page is let go; the filters without time stay");
             assertEquals(women, http.get("/services?for=women&for=men").body());
 
             for (int i = 0; i < DirectoryController.KEPT + 20; i++) {
@@ -60,7 +61,7 @@ class DirectoryPagesHttpTest {
                 assertEquals(women, http.get("/services?for=women&unknown=" + i).body(), "a new query string, the same filter");
                 assertTrue(directory.queries() <= DirectoryController.KEPT_QUERIES);
             }
-            assertEquals(2, directory.kept(), "one page for every string that asks for it");
+            assertEquals(3, directory.kept(), "one page for every string that asks for it, and the unfiltered one");
 
             int queries = directory.queries();
             String longer = "/services?for=women&note=" + "x".repeat(DirectoryController.LONGEST_KEPT_QUERY);

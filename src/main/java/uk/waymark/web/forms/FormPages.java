@@ -102,13 +102,18 @@ public final class FormPages {
      */
     public HttpResponse<byte[]> emptyForm(HttpRequest<?> request, String view, SitePage sitePage, String formName,
                                           Function<String, FormView> model) {
+        return keepEmptyForm(view, sitePage, formName, model).respond(request, HttpStatus.OK);
+    }
+
+    /** The empty form for this window's token, rendered and kept if it is not kept yet. */
+    public Precompressed keepEmptyForm(String view, SitePage sitePage, String formName, Function<String, FormView> model) {
         long window = protection.window();
         Rendered cached = empty.get(formName);
         if (cached == null || cached.window() != window) {
             cached = empty.compute(formName, (name, current) -> current != null && current.window() == window ? current
                     : new Rendered(window, render(view, sitePage, model.apply(protection.token(formName, window)), formName)));
         }
-        return cached.page().respond(request, HttpStatus.OK);
+        return cached.page();
     }
 
     /** The empty form {@link #emptyForm} would send now, if it is kept for this window's token; null otherwise. */
