@@ -40,11 +40,16 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
     /**
      * Takes those of the cases still free for this instance until {@code until}, in one
      * statement; another instance racing for the same cases wins each row or loses it whole.
+     * The conditions on the row are one {@code CASE}, which no index can answer, so that the
+     * cases are found by their primary key: written as plain conditions, H2 chose
+     * {@code case_delivery_waiting_idx} for them and read every waiting case at each claim
+     * (143,336 rows for 3 cases on a backlog of 180,000).
      */
     @Query("""
             UPDATE case_delivery SET lease_owner = :owner, lease_until = :until, attempts = attempts + 1
-            WHERE case_id IN (:caseIds) AND delivered_at IS NULL AND next_attempt_at <= :now
-            AND (lease_until IS NULL OR lease_until < :now)""")
+            WHERE case_id IN (:caseIds)
+            AND CASE WHEN delivered_at IS NULL AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
+                THEN TRUE ELSE FALSE END""")
     int claimAll(List<Long> caseIds, String owner, Instant until, Instant now);
 
     /** The cases of {@code caseIds} this instance holds with the lease {@code until}: those {@link #claimAll} won. */
