@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * The portal's safety headers, set on every response: pages, assets, errors and health checks.
  * {@link SecurityHeadersFilter} sets them; error pages for requests too malformed to reach the
- * filters set them themselves.
+ * filters set them themselves, and so does {@link DirectPages} for the kept pages it sends.
  *
  * <p>Nothing is kept by the browser: pages and assets alike are {@code no-store}, so the
  * browser's disk cache never holds a file naming the portal (only the public directory feed,
