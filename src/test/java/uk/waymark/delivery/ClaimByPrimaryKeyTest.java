@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import uk.waymark.support.TestH2;
 
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * longer its backlog (H2's own count of the rows each statement read, {@code EXPLAIN ANALYZE}).
  */
 @MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)   // for getProperties: a database of its own
 class ClaimByPrimaryKeyTest implements TestPropertyProvider {
 
     private static final int CASES = 3_000;
@@ -43,6 +45,8 @@ class ClaimByPrimaryKeyTest implements TestPropertyProvider {
         try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
                 .getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
+            // Its own database: the cases it leaves waiting must reach no other test's outbox.
+            assertTrue(!connection.getMetaData().getURL().contains("waymark-test"), connection.getMetaData().getURL());
             sql.execute("INSERT INTO intake_case (reference, kind, verification, status, created_at, key_id, personal_data) "
                     + "SELECT 'T' || LPAD(CAST(\"X\" AS VARCHAR), 8, '0'), 'SELF_REFERRAL', 'NOT_CHECKED', 'NEW', "
                     + "DATEADD(SECOND, \"X\", TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+00'), 'test', X'00' FROM SYSTEM_RANGE(1, " + CASES + ")");
