@@ -49,13 +49,12 @@ final class Submissions {
 
     /** The form as it first appears. */
     HttpResponse<byte[]> emptyForm(FormRoute route, HttpRequest<?> request) {
-        return pages.emptyForm(request, route.template(), route.page(), route.name(),
-                token -> view(route, route.form().empty(), new FormErrors(), token));
+        return keepForm(route).respond(request, HttpStatus.OK);
     }
 
-    /** Renders and keeps the empty form for the current token window, if it is not kept yet. */
-    void keepForm(FormRoute route) {
-        pages.keepEmptyForm(route.template(), route.page(), route.name(),
+    /** The empty form for the current token window, rendered and kept if it is not kept yet. */
+    Precompressed keepForm(FormRoute route) {
+        return pages.keepEmptyForm(route.template(), route.page(), route.name(),
                 token -> view(route, route.form().empty(), new FormErrors(), token));
     }
 

@@ -56,7 +56,8 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
     private final BeanProvider<KeptAtStart> keptAtStart;
     private final SafetyHeaders safety;
     private final LongAdder answered = new LongAdder();
-    private volatile List<KeptPages> kept;
+    /** The controllers, once the server is being made. */
+    private volatile List<KeptPages> kept = List.of();
 
     DirectPages(BeanProvider<KeptPages> controllers, BeanProvider<KeptAtStart> keptAtStart, SafetyHeaders safety,
                 MeterRegistry meters) {
@@ -71,6 +72,7 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
         // The server is being made: it takes its first request only once every page is kept.
         keptAtStart.ifPresent(KeptAtStart::await);
+        kept = controllers.stream().toList();
         event.getBean().register(new Customizer(null));
         return event.getBean();
     }
@@ -114,11 +116,7 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
                 Unpooled.wrappedBuffer(body), HEADERS, TRAILERS);
         HttpHeaders out = response.headers();
-        out.set(io.micronaut.http.HttpHeaders.CONTENT_TYPE, page.contentType());
-        out.set(io.micronaut.http.HttpHeaders.VARY, io.micronaut.http.HttpHeaders.ACCEPT_ENCODING);
-        if (coding.token() != null) {
-            out.set(io.micronaut.http.HttpHeaders.CONTENT_ENCODING, coding.token());
-        }
+        page.headers(coding, out::set);
         safety.apply(out);
         out.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
         answered.increment();
@@ -126,12 +124,7 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
     }
 
     private Precompressed lookup(String path, String query) {
-        List<KeptPages> all = kept;
-        if (all == null) {
-            all = controllers.stream().toList();
-            kept = all;
-        }
-        for (KeptPages controller : all) {
+        for (KeptPages controller : kept) {
             Precompressed page = controller.kept(path, query);
             if (page != null) {
                 return page;

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 
 /**
  * A response body made once and sent any number of times: its bytes, and their gzip and Brotli
@@ -65,14 +66,22 @@ public record Precompressed(String contentType, byte[] bytes, byte[] gzipped, by
                 : response(status, contentType, coding, encoded);
     }
 
-    private static MutableHttpResponse<byte[]> response(HttpStatus status, String contentType, Compression.Coding coding, byte[] body) {
-        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(status)
-                .body(body)
-                .header(HttpHeaders.CONTENT_TYPE, contentType)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    /** The headers this body is sent with in {@code coding}, besides the safety headers ({@link DirectPages} too). */
+    public void headers(Compression.Coding coding, BiConsumer<String, String> set) {
+        headers(contentType, coding, set);
+    }
+
+    private static void headers(String contentType, Compression.Coding coding, BiConsumer<String, String> set) {
+        set.accept(HttpHeaders.CONTENT_TYPE, contentType);
+        set.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (coding.token() != null) {
-            response.header(HttpHeaders.CONTENT_ENCODING, coding.token());
+            set.accept(HttpHeaders.CONTENT_ENCODING, coding.token());
         }
+    }
+
+    private static MutableHttpResponse<byte[]> response(HttpStatus status, String contentType, Compression.Coding coding, byte[] body) {
+        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(status).body(body);
+        headers(contentType, coding, response::header);
         return response;
     }
 

@@ -24,8 +24,6 @@ import uk.waymark.web.Precompressed;
 @Produces(MediaType.ALL) // whatever the Accept header says: see README, Decisions
 final class AssetController implements KeptPages {
 
-    private static final String PREFIX = "/assets/";
-
     private final Assets assets;
 
     AssetController(Assets assets) {
@@ -42,13 +40,6 @@ final class AssetController implements KeptPages {
     /** An asset, asked for by its own path alone. */
     @Override
     public Precompressed kept(String path, String rawQuery) {
-        if (rawQuery != null || !path.startsWith(PREFIX)) {
-            return null;
-        }
-        int slash = path.indexOf('/', PREFIX.length());
-        if (slash < 0 || path.indexOf('/', slash + 1) >= 0) {
-            return null;
-        }
-        return assets.find(path.substring(PREFIX.length(), slash), path.substring(slash + 1)).orElse(null);
+        return rawQuery == null ? assets.at(path).orElse(null) : null;
     }
 }

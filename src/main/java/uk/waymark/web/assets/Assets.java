@@ -55,10 +55,15 @@ public final class Assets {
     }
 
     Optional<Precompressed> find(String version, String name) {
-        if (!prefix.equals("/assets/" + version + "/")) {
+        return at("/assets/" + version + "/" + name);
+    }
+
+    /** The asset at this path, as sent (a name under this build's prefix, no further folder), if any. */
+    Optional<Precompressed> at(String path) {
+        if (!path.startsWith(prefix) || path.indexOf('/', prefix.length()) >= 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(byName.get(path.substring(prefix.length())));
     }
 
     /** An asset as the build made it, with the Brotli form the build made beside it, if any. */

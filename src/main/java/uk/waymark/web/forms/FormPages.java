@@ -96,16 +96,11 @@ public final class FormPages {
     }
 
     /**
-     * The form as it first appears, with no answers. Its token changes every few minutes, not per
-     * visitor, so the page is rendered once per token and then served from memory: a request in
-     * the same window reads the clock and the kept page, and signs nothing.
+     * The form as it first appears, with no answers, for this window's token, rendered and kept if
+     * it is not kept yet. Its token changes every few minutes, not per visitor, so the page is
+     * rendered once per token and then served from memory: a request in the same window reads the
+     * clock and the kept page, and signs nothing.
      */
-    public HttpResponse<byte[]> emptyForm(HttpRequest<?> request, String view, SitePage sitePage, String formName,
-                                          Function<String, FormView> model) {
-        return keepEmptyForm(view, sitePage, formName, model).respond(request, HttpStatus.OK);
-    }
-
-    /** The empty form for this window's token, rendered and kept if it is not kept yet. */
     public Precompressed keepEmptyForm(String view, SitePage sitePage, String formName, Function<String, FormView> model) {
         long window = protection.window();
         Rendered cached = empty.get(formName);
