@@ -60,9 +60,13 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
             ORDER BY d.next_attempt_at""")
     List<Claimed> won(List<Long> caseIds, String owner, Instant until);
 
-    /** Of these cases, those this instance still holds, locked until the commit that records them. */
-    @Query("SELECT case_id FROM case_delivery WHERE case_id IN (:caseIds) AND lease_owner = :owner ORDER BY case_id FOR UPDATE")
-    List<Long> held(List<Long> caseIds, String owner);
+    /**
+     * Of these cases, those recorded as delivered at {@code at}: those {@link #markDelivered}
+     * has just recorded, in this transaction, when it did not record them all. (A case another
+     * instance recorded in the same millisecond would be erased by both, which changes nothing.)
+     */
+    @Query("SELECT case_id FROM case_delivery WHERE case_id IN (:caseIds) AND delivered_at = :at AND lease_owner IS NULL ORDER BY case_id")
+    List<Long> deliveredAt(List<Long> caseIds, Instant at);
 
     @Query("UPDATE case_delivery SET delivered_at = :now, lease_owner = NULL, lease_until = NULL, last_failure = NULL WHERE case_id IN (:caseIds) AND lease_owner = :owner")
     int markDelivered(List<Long> caseIds, String owner, Instant now);

@@ -73,20 +73,25 @@ public class Outbox implements CaseOpened {
 
     /**
      * The case system has these: record that and erase their personal data, together, in one
-     * commit. Where this instance's lease had run out and another instance took a case over,
-     * that instance finishes the job (the receiver records the case once). Returns how many.
+     * commit. Only the cases this instance still holds are recorded; where its lease had run out
+     * and another instance took a case over, that instance finishes the job (the receiver records
+     * the case once). Returns how many.
      */
     @Transactional
     public int acknowledged(List<Claimed> acknowledged, String owner) {
         if (acknowledged.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
-        List<Long> held = repository.held(acknowledged.stream().map(Claimed::caseId).toList(), owner);
-        if (held.isEmpty()) {
+        // To the millisecond, so that the time written is the time looked for, on any database.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<Long> ids = acknowledged.stream().map(Claimed::caseId).toList();
+        // The update takes each row it records, locked until the commit, and only where this
+        // instance still holds it. All of them, as a rule: then they are the cases to erase.
+        int recorded = repository.markDelivered(ids, owner, now);
+        if (recorded == 0) {
             return 0;
         }
-        repository.markDelivered(held, owner, now);
+        List<Long> held = recorded == ids.size() ? ids : repository.deliveredAt(ids, now);
         cases.deliveredAndErased(held, now);
         return held.size();
     }

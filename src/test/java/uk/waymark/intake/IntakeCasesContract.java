@@ -369,6 +369,53 @@ abstract class IntakeCasesContract {
     }
 
     @Test
+    void anAcknowledgementRecordsAndErasesOnlyTheCasesThisInstanceStillHolds() throws SQLException {
+        Map<String, String> database = newDatabase();
+        try (ApplicationContext portal = start(database, KEY_A)) {
+            IntakeCases intake = portal.getBean(IntakeCases.class);
+            List<CaseReference> opened = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opened.add(intake.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers()));
+                sleepAMillisecond();
+            }
+            Outbox outbox = portal.getBean(Outbox.class);
+            var claimed = outbox.claim("instance-a", Duration.ofMinutes(1), 4);
+            assertEquals(4, claimed.size());
+            // While A was sending, its lease on the second ran out and instance B took it over;
+            // the third, B has already given back to wait for a retry.
+            try (Connection connection = jdbc(database); var sql = connection.createStatement()) {
+                assertEquals(1, sql.executeUpdate("UPDATE case_delivery SET lease_owner = 'instance-b' WHERE case_id = "
+                        + "(SELECT id FROM intake_case WHERE reference = '" + opened.get(1).value() + "')"));
+                assertEquals(1, sql.executeUpdate("UPDATE case_delivery SET lease_owner = NULL, lease_until = NULL WHERE case_id = "
+                        + "(SELECT id FROM intake_case WHERE reference = '" + opened.get(2).value() + "')"));
+            }
+
+            assertEquals(2, outbox.acknowledged(claimed, "instance-a"), "A records only the cases it still holds");
+            for (int i = 0; i < 4; i++) {
+                boolean held = i == 0 || i == 3;
+                assertEquals(held ? "DELIVERED" : "NEW", status(database, opened.get(i)), "case " + i);
+                assertEquals(held, personalData(database, opened.get(i)) == null, "case " + i + " erased");
+            }
+            assertEquals(0, outbox.acknowledged(claimed.subList(1, 3), "instance-a"), "neither is A's any more");
+            // B finishes the case it took over; A cannot record any case twice.
+            assertEquals(1, outbox.acknowledged(claimed.subList(1, 2), "instance-b"));
+            assertEquals(0, outbox.acknowledged(claimed, "instance-a"));
+            assertEquals("DELIVERED", status(database, opened.get(1)));
+            assertEquals("NEW", status(database, opened.get(2)), "the case given back still waits, whole");
+            assertTrue(personalData(database, opened.get(2)) != null);
+        }
+    }
+
+    /** Cases opened a millisecond apart are due, and so claimed, in the order they were opened. */
+    private static void sleepAMillisecond() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void rotationChangesNothingWhileSomeCasesAreUnderAKeyNoLongerListed() throws SQLException {
         Map<String, String> stranded = newDatabase();
         CaseReference reference;
@@ -445,6 +492,17 @@ abstract class IntakeCasesContract {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String status(Map<String, String> database, CaseReference reference) throws SQLException {
+        try (Connection connection = jdbc(database);
+             PreparedStatement select = connection.prepareStatement("SELECT status FROM intake_case WHERE reference = ?")) {
+            select.setString(1, reference.value());
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                return row.getString(1);
+            }
         }
     }
 
