@@ -7,8 +7,10 @@ import java.nio.file.Path;
 
 /**
  * A PostgreSQL for the benchmark (src/bench/run) with durable commits: fsync and
- * synchronous_commit on, unlike the tests' server. Writes its JDBC address to the file named by
- * the first argument, then runs until the process is stopped.
+ * synchronous_commit on, unlike the tests' server. Two databases: the portal's, whose JDBC
+ * address it writes to the file named by the first argument, and, if a second is named, one for
+ * the database's own rate ({@link DatabaseLimit}), whose rows must not join the portal's outbox.
+ * Then runs until the process is stopped.
  */
 public final class DurablePostgres {
 
@@ -23,11 +25,15 @@ public final class DurablePostgres {
                 .start();
         try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE bench");
+            statement.execute("CREATE DATABASE bench_limit");
             try (var settings = statement.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
                 settings.next();
                 System.out.println("PostgreSQL " + postgres.getPostgresDatabase().getConnection().getMetaData().getDatabaseProductVersion()
                         + ": fsync=" + settings.getString(1) + ", synchronous_commit=" + settings.getString(2));
             }
+        }
+        if (args.length > 1) {
+            Files.writeString(Path.of(args[1]), postgres.getJdbcUrl("postgres", "bench_limit"));
         }
         Files.writeString(Path.of(args[0]), postgres.getJdbcUrl("postgres", "bench"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
