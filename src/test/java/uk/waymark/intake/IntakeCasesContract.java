@@ -393,15 +393,15 @@ abstract class IntakeCasesContract {
             assertEquals(2, outbox.acknowledged(claimed, "instance-a"), "A records only the cases it still holds");
             for (int i = 0; i < 4; i++) {
                 boolean held = i == 0 || i == 3;
-                assertEquals(held ? "DELIVERED" : "NEW", status(database, opened.get(i)), "case " + i);
+                assertEquals(held ? "DELIVERED" : "NEW", column(database, opened.get(i), "status"), "case " + i);
                 assertEquals(held, personalData(database, opened.get(i)) == null, "case " + i + " erased");
             }
             assertEquals(0, outbox.acknowledged(claimed.subList(1, 3), "instance-a"), "neither is A's any more");
             // B finishes the case it took over; A cannot record any case twice.
             assertEquals(1, outbox.acknowledged(claimed.subList(1, 2), "instance-b"));
             assertEquals(0, outbox.acknowledged(claimed, "instance-a"));
-            assertEquals("DELIVERED", status(database, opened.get(1)));
-            assertEquals("NEW", status(database, opened.get(2)), "the case given back still waits, whole");
+            assertEquals("DELIVERED", column(database, opened.get(1), "status"));
+            assertEquals("NEW", column(database, opened.get(2), "status"), "the case given back still waits, whole");
             assertTrue(personalData(database, opened.get(2)) != null);
         }
     }
@@ -483,7 +483,11 @@ abstract class IntakeCasesContract {
     }
 
     private String column(CaseReference reference, String column) {
-        try (Connection connection = jdbc();
+        return column(database, reference, column);
+    }
+
+    private static String column(Map<String, String> database, CaseReference reference, String column) {
+        try (Connection connection = jdbc(database);
              PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM intake_case WHERE reference = ?")) {
             select.setString(1, reference.value());
             try (ResultSet row = select.executeQuery()) {
@@ -492,17 +496,6 @@ abstract class IntakeCasesContract {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String status(Map<String, String> database, CaseReference reference) throws SQLException {
-        try (Connection connection = jdbc(database);
-             PreparedStatement select = connection.prepareStatement("SELECT status FROM intake_case WHERE reference = ?")) {
-            select.setString(1, reference.value());
-            try (ResultSet row = select.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
-            }
         }
     }
 
