@@ -79,8 +79,10 @@ final class DeliveryWorker {
 
     /**
      * Sends everything due, batch by batch, then rests until the next tick. The batches overlap:
-     * the next is claimed while one is being sent, and one is recorded while the next is sent,
-     * so the senders never wait on the database between batches.
+     * the next is claimed, read and queued for the senders while one is being sent, and one is
+     * recorded while the next is sent, so the senders never wait on the database between
+     * batches. (Read only once the batch before had been sent, the senders waited for that read
+     * at each batch: on PostgreSQL a fifth of their time.)
      */
     @Scheduled(fixedDelay = Settings.DELIVERY_POLL_INTERVAL, initialDelay = Settings.DELIVERY_POLL_INTERVAL)
     void drain() {
@@ -92,13 +94,13 @@ final class DeliveryWorker {
             List<Future<Boolean>> sending = send(batch);
             while (!batch.isEmpty()) {
                 List<Claimed> next = batch.size() == config.batchSize() ? outbox.claim(owner, config.lease(), config.batchSize()) : List.of();
+                List<Future<Boolean>> sendingNext = send(next);
                 List<Claimed> acknowledged = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
                     if (sending.get(i).get()) {
                         acknowledged.add(batch.get(i));
                     }
                 }
-                List<Future<Boolean>> sendingNext = send(next);
                 // One commit for the batch: a crash before it means the case system gets these again,
                 // and records each once (Idempotency-Key).
                 delivered.increment(outbox.acknowledged(acknowledged, owner));
