@@ -29,6 +29,11 @@ class CaseCipher {
 
     private final EncryptionKeys keys;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * One cipher per thread, initialised again for each case: looking the transformation up for
+     * each case (its provider and its parts) was a sixth of what a delivery sender allocated.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(CaseCipher::newCipher);
 
     CaseCipher(EncryptionKeys keys) {
         this.keys = keys;
@@ -40,7 +45,7 @@ class CaseCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(reference));
             byte[] ciphertext = cipher.doFinal(plaintext);
@@ -63,7 +68,7 @@ class CaseCipher {
             throw new CaseDecryptionException("Case " + reference + " cannot be decrypted: its data is too short", null);
         }
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
             cipher.updateAAD(associatedData(reference));
             return cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
@@ -72,6 +77,14 @@ class CaseCipher {
                     + " another case", e);
         } catch (GeneralSecurityException e) {
             throw new CaseDecryptionException("Case " + reference + " cannot be decrypted", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
         }
     }
 

@@ -2,6 +2,7 @@ package uk.waymark.intake;
 
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * The reference a person can quote and staff can read over the phone: 8 random characters in two
@@ -19,6 +20,7 @@ public record CaseReference(String value) {
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     static final String FORMAT = "[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}";
+    private static final Pattern WELL_FORMED = Pattern.compile(FORMAT);
 
     public CaseReference {
         Objects.requireNonNull(value, "value");
@@ -38,7 +40,7 @@ public record CaseReference(String value) {
 
     /** Whether the value has the shape of a reference this portal gives out. */
     boolean wellFormed() {
-        return value.matches(FORMAT);
+        return WELL_FORMED.matcher(value).matches();
     }
 
     @Override

@@ -62,7 +62,7 @@ class CaseMessageTest {
 
     private static final Pack PACK = new PackLoader(Path.of("content")).load("bolsover");
     private static final Questionnaires FORMS = new Questionnaires(PACK);
-    private static final CasePayload PAYLOAD = new CasePayload(JsonMapper.createDefault(), PACK, FORMS);
+    private static final CasePayload PAYLOAD = new CasePayload(PACK, FORMS);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Instant SENT = Instant.parse("2026-12-01T14:20:00Z");
     private static final Instant NOW = Instant.parse("2026-12-01T14:20:03Z");
