@@ -54,7 +54,7 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
 
     /** The cases of {@code caseIds} this instance holds with the lease {@code until}: those {@link #claimAll} won. */
     @Query("""
-            SELECT d.case_id, d.message_id, d.attempts, c.reference, c.created_at FROM case_delivery d
+            SELECT d.case_id, d.message_id, d.attempts, c.reference, c.created_at, d.lease_until FROM case_delivery d
             JOIN intake_case c ON c.id = d.case_id
             WHERE d.case_id IN (:caseIds) AND d.lease_owner = :owner AND d.lease_until = :until
             ORDER BY d.next_attempt_at""")
@@ -73,6 +73,13 @@ interface CaseDeliveryRepository extends GenericRepository<CaseDeliveryRow, Long
 
     @Query("UPDATE case_delivery SET next_attempt_at = :next, lease_owner = NULL, lease_until = NULL, last_failure = :failure WHERE case_id = :caseId AND lease_owner = :owner")
     int retryLater(long caseId, String owner, Instant next, String failure);
+
+    /**
+     * Gives back a case this instance holds without having tried it: free at once for whichever
+     * instance claims next, and its claim not counted as an attempt.
+     */
+    @Query("UPDATE case_delivery SET attempts = attempts - 1, lease_owner = NULL, lease_until = NULL WHERE case_id = :caseId AND lease_owner = :owner")
+    int giveBack(long caseId, String owner);
 
     /** Gives a re-driven case a fresh set of attempts, starting now. */
     @Query("UPDATE case_delivery SET attempts = 0, next_attempt_at = :now, last_failure = NULL WHERE case_id = :caseId")

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends waiting cases through the configured {@link Channel}, from every instance of the portal
@@ -39,6 +40,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Duration LOG_EVERY = Duration.ofSeconds(30);
 
     private final DeliveryConfiguration config;
     private final Outbox outbox;
@@ -50,6 +52,8 @@ final class DeliveryWorker {
     private final Counter delivered;
     private final Counter deadLettered;
     private final Counter roundFailures;
+    private final Counter givenBack;
+    private final AtomicLong givenBackLogged = new AtomicLong(System.nanoTime() - LOG_EVERY.toNanos());
     private int failingRounds;
     private long lastFailureLogged;
     private String lastFailure;
@@ -70,6 +74,8 @@ final class DeliveryWorker {
         this.deadLettered = meters.counter("waymark.outbox.dead.lettered");
         this.roundFailures = Counter.builder("waymark.delivery.round.failures")
                 .description("Delivery rounds that failed as a whole (no case could be claimed or recorded)").register(meters);
+        this.givenBack = Counter.builder("waymark.delivery.given.back")
+                .description("Cases given back unsent, as their lease would have run out before the case system could answer").register(meters);
         if (this.channel == null) {
             LOG.warn("No WAYMARK_DELIVERY_URL or WAYMARK_DELIVERY_EMAIL_TO: cases are stored and wait in the outbox until one is configured");
         } else {
@@ -152,7 +158,7 @@ final class DeliveryWorker {
         }
         String cause = root == e ? describe(e) : describe(e) + ", caused by " + describe(root);
         long now = System.nanoTime();
-        if (!cause.equals(lastFailure) || now - lastFailureLogged > Duration.ofSeconds(30).toNanos()) {
+        if (!cause.equals(lastFailure) || now - lastFailureLogged > LOG_EVERY.toNanos()) {
             LOG.error("Delivery round failed ({} in a row; no case is being delivered): {}. It starts again at the next tick;"
                     + " watch waymark_delivery_round_failures_total", failingRounds, cause);
             lastFailure = cause;
@@ -179,6 +185,10 @@ final class DeliveryWorker {
      * retry, or dead-lettered, here.
      */
     private boolean deliver(Claimed claimed, Map<CaseReference, IntakeCases.Sealed> read) {
+        if (!outlasts(claimed)) {
+            giveBack(claimed);
+            return false;
+        }
         Channel.Result result;
         try {
             CaseReference reference = new CaseReference(claimed.reference());
@@ -198,6 +208,36 @@ final class DeliveryWorker {
         }
         failed(claimed, result.detail(), result.outcome() == Channel.Outcome.REFUSED);
         return false;
+    }
+
+    /**
+     * Whether this instance's lease on the case outlasts the longest exchange the channel may
+     * take. A case is sent only then: once the lease has run out, another instance may take the
+     * case over and send it too. (A batch waits for the senders behind the one before it, so a
+     * case system slow to answer can keep a case queued past most of its lease.)
+     */
+    private boolean outlasts(Claimed claimed) {
+        return !clock.instant().plus(config.connectTimeout()).plus(config.readTimeout()).isAfter(claimed.leaseUntil());
+    }
+
+    /**
+     * Frees the case at once for the next claim, by any instance, its claim not counted as an
+     * attempt. If that fails, the lease runs out by itself. Said at most every 30 seconds.
+     */
+    private void giveBack(Claimed claimed) {
+        try {
+            if (outbox.giveBack(claimed, owner)) {
+                givenBack.increment();
+            }
+        } catch (RuntimeException e) {
+            return;
+        }
+        long now = System.nanoTime();
+        long last = givenBackLogged.get();
+        if (now - last > LOG_EVERY.toNanos() && givenBackLogged.compareAndSet(last, now)) {
+            LOG.warn("Cases given back unsent ({} so far): the case system answers too slowly for them to be sent within"
+                    + " WAYMARK_DELIVERY_LEASE; they go in a later batch. Watch waymark_delivery_given_back_total", (long) givenBack.count());
+        }
     }
 
     private void failed(Claimed claimed, String failure, boolean refused) {

@@ -116,6 +116,12 @@ public class Outbox implements CaseOpened {
         return failure.substring(0, end) + "…";
     }
 
+    /** Gives the case back unsent, its claim not counted as an attempt (see {@link CaseDeliveryRepository#giveBack}). */
+    @Transactional
+    public boolean giveBack(Claimed claimed, String owner) {
+        return repository.giveBack(claimed.caseId(), owner) == 1;
+    }
+
     /** Stops trying: the case waits, whole, for a person to re-drive it. */
     @Transactional
     public boolean deadLetter(Claimed claimed, String owner, String failure) {

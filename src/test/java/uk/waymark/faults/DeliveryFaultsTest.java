@@ -41,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeliveryFaultsTest {
 
     static final int N = Integer.getInteger("waymark.faults.cases", 2000);
+    /** Cases for the slow case system: a few batches for each portal. */
+    static final int SLOW = 600;
     static final Duration PATIENCE = Duration.ofSeconds(Integer.getInteger("waymark.faults.patience", 120));
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([0-9A-Z]{4}-[0-9A-Z]{4})\"");
@@ -112,6 +114,32 @@ class DeliveryFaultsTest {
         report.print("two portals draining one outbox");
         assertEquals(0, report.duplicates(), "with no crash and no timeout, no case was sent twice");
         assertEquals(N, report.requests(), "one request per case");
+    }
+
+    @Test
+    void twoPortalsDrainingASlowCaseSystemSendEachCaseOnlyWhileTheyHoldIt() throws Exception {
+        startReceiver("--delay-ms", "300");
+        // Eight senders a portal, 300 ms a case: the two batches a portal holds at once take longer
+        // to send than their 3 s lease. A case sent once its lease had run out could have been taken
+        // over, and sent, by the other portal.
+        int one = startPortal(true);
+        int two = startPortal(true);
+        submit(SLOW, one, two);
+        Report report = awaitAllDelivered(SLOW);
+        report.print("two portals draining one outbox to a slow case system");
+        assertEquals(0, report.duplicates(), "no case was sent by both portals");
+        assertEquals(SLOW, report.requests(), "one request per case");
+        long givenBack = givenBack(one) + givenBack(two);
+        System.out.printf("Delivery faults: %d cases given back unsent%n", givenBack);
+        assertTrue(givenBack > 0, "cases waited past their lease for a sender, which is what this scenario tests");
+    }
+
+    private static long givenBack(int portal) throws Exception {
+        String metrics = Processes.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portal + "/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = Pattern.compile("(?m)^waymark_delivery_given_back_total(?:\\{[^}]*})? ([0-9.E]+)$").matcher(metrics);
+        assertTrue(matcher.find(), metrics);
+        return (long) Double.parseDouble(matcher.group(1));
     }
 
     // ------------------------------------------------------------------ processes

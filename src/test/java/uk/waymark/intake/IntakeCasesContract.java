@@ -406,6 +406,33 @@ abstract class IntakeCasesContract {
         }
     }
 
+    @Test
+    void aCaseGivenBackUnsentIsFreeAtOnceAndItsClaimIsNotCountedAsAnAttempt() throws SQLException {
+        Map<String, String> database = newDatabase();
+        try (ApplicationContext portal = start(database, KEY_A)) {
+            IntakeCases intake = portal.getBean(IntakeCases.class);
+            CaseReference first = intake.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+            sleepAMillisecond();
+            intake.open(CaseKind.SELF_REFERRAL, Verification.VERIFIED, answers());
+            Outbox outbox = portal.getBean(Outbox.class);
+            var claimed = outbox.claim("instance-a", Duration.ofMinutes(1), 2);
+            assertEquals(2, claimed.size());
+            assertEquals(1, claimed.get(0).attempts());
+            assertTrue(claimed.get(0).leaseUntil().isAfter(Instant.now().plusSeconds(50)), "the lease it was claimed with");
+            assertEquals(List.of(), outbox.claim("instance-b", Duration.ofMinutes(1), 2), "both held by A");
+
+            assertFalse(outbox.giveBack(claimed.get(0), "instance-b"), "only the holder gives a case back");
+            assertTrue(outbox.giveBack(claimed.get(0), "instance-a"));
+            assertFalse(outbox.giveBack(claimed.get(0), "instance-a"), "once");
+            var taken = outbox.claim("instance-b", Duration.ofMinutes(1), 2);
+            assertEquals(1, taken.size(), "free at once, the other still A's");
+            assertEquals(first.value(), taken.get(0).reference());
+            assertEquals(1, taken.get(0).attempts(), "A's claim was not an attempt");
+            assertEquals(0, outbox.acknowledged(taken, "instance-a"), "A no longer holds it");
+            assertEquals(1, outbox.acknowledged(taken, "instance-b"));
+        }
+    }
+
     /** Cases opened a millisecond apart are due, and so claimed, in the order they were opened. */
     private static void sleepAMillisecond() {
         try {
