@@ -53,7 +53,7 @@ public final class Application {
             }
             System.exit(status);
         }
-        started(Micronaut.build(args).mainClass(Application.class).banner(false));
+        started(new Preflight.Server().args(args).mainClass(Application.class).banner(false));
     }
 
     /** The context of the one-off commands: no web server, and no case is sent. */

@@ -43,9 +43,17 @@ public final class Preflight {
      * @throws Refused when a check fails; nothing has started then
      */
     public static ApplicationContext start(ApplicationContextBuilder builder) {
-        Pack pack = check(builder);
+        ApplicationContext context = builder.build();
+        Pack pack;
         try {
-            return builder.singletons(pack).start();
+            pack = check(context.getEnvironment().start());
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        context.registerSingleton(pack);
+        try {
+            return builder instanceof Server server ? server.start(context) : context.start();
         } catch (RuntimeException e) {
             // A setting a configuration record refuses (an http:// case system elsewhere, a missing
             // secret) is said as itself, not as the stack trace of the bean that needed it.
@@ -67,12 +75,33 @@ public final class Preflight {
      * @throws Refused when a check fails
      */
     public static Pack check(ApplicationContextBuilder builder) {
-        return Settings.read(builder, settings -> {
-            Pack pack = pack(Settings.content(settings));
-            keys(Settings.encryption(settings), Settings.database(settings));
-            channel(settings);
-            return pack;
-        });
+        return Settings.read(builder, Preflight::check);
+    }
+
+    private static Pack check(io.micronaut.core.value.PropertyResolver settings) {
+        Pack pack = pack(Settings.content(settings));
+        keys(Settings.encryption(settings), Settings.database(settings));
+        channel(settings);
+        return pack;
+    }
+
+    /**
+     * Micronaut's own start of the web server, on the context the checks have read their
+     * settings from, so that the settings are read once.
+     */
+    public static final class Server extends io.micronaut.runtime.Micronaut {
+
+        private ApplicationContext checked;
+
+        ApplicationContext start(ApplicationContext context) {
+            checked = context;
+            return start();
+        }
+
+        @Override
+        protected ApplicationContext newApplicationContext() {
+            return checked != null ? checked : super.newApplicationContext();
+        }
     }
 
     private static Pack pack(ContentConfiguration content) {
