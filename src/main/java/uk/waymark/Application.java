@@ -2,7 +2,6 @@ package uk.waymark;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
-import io.micronaut.runtime.Micronaut;
 import uk.waymark.config.Settings;
 import uk.waymark.content.PackCheck;
 import uk.waymark.delivery.DeliveryTest;

@@ -2,6 +2,7 @@ package uk.waymark;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.runtime.Micronaut;
 import uk.waymark.config.ContentConfiguration;
 import uk.waymark.config.DatabaseConfiguration;
 import uk.waymark.config.EmailConfiguration;
@@ -37,7 +38,7 @@ public final class Preflight {
     }
 
     /**
-     * Starts the context {@code builder} makes (with a {@code Micronaut} builder, the web server
+     * Starts the context {@code builder} makes (with a {@link Server}, the web server
      * too) once the checks have passed.
      *
      * @throws Refused when a check fails; nothing has started then
@@ -89,7 +90,7 @@ public final class Preflight {
      * Micronaut's own start of the web server, on the context the checks have read their
      * settings from, so that the settings are read once.
      */
-    public static final class Server extends io.micronaut.runtime.Micronaut {
+    public static final class Server extends Micronaut {
 
         private ApplicationContext checked;
 
