@@ -37,11 +37,14 @@ public final class RecaptchaVerifier {
 
     private final RecaptchaConfiguration config;
     private final JsonMapper json;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Made only when the check is on: a client builds the JDK's TLS defaults, its trust store read. */
+    @Nullable
+    private final HttpClient client;
 
     RecaptchaVerifier(RecaptchaConfiguration config, JsonMapper json) {
         this.config = config;
         this.json = json;
+        this.client = config.enabled() ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build() : null;
     }
 
     public boolean enabled() {
