@@ -47,20 +47,38 @@ final class PageWords {
 
     /**
      * A term from the jargon list, with the other ways it is written (plurals, spellings), and
-     * each of those as the pattern that finds it: made once per pack, used on every page.
+     * each of those as the pattern that finds it: made once per pack, used on every page. Each
+     * form is also kept as the text a sentence must contain for its pattern to match at all
+     * ({@link #fold}ed where the pattern ignores case), so most sentences are passed over without
+     * running a pattern: a pack's check runs every term over every sentence.
      */
-    record Term(String term, List<String> forms, List<Pattern> patterns) {
+    record Term(String term, List<String> forms, List<Pattern> patterns, List<String> needles, List<Boolean> folded) {
 
         static Term of(String term, List<String> forms) {
             List<Pattern> patterns = new ArrayList<>();
+            List<String> needles = new ArrayList<>();
+            List<Boolean> folded = new ArrayList<>();
             for (String form : forms) {
                 String normal = normalise(form);
                 boolean acronym = normal.equals(normal.toUpperCase(Locale.ROOT));
                 patterns.add(Pattern.compile("(?<![\\w-])" + Pattern.quote(normal) + "s?(?![\\w-])",
                         acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                needles.add(acronym ? normal : fold(normal));
+                folded.add(!acronym);
             }
-            return new Term(term, List.copyOf(forms), List.copyOf(patterns));
+            return new Term(term, List.copyOf(forms), List.copyOf(patterns), List.copyOf(needles), List.copyOf(folded));
         }
+    }
+
+    /**
+     * Text with each character folded as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern
+     * compares it (the lower case of its upper case), so that a pattern ignoring case can match
+     * only where the folded text contains the folded form.
+     */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
     }
 
     private PageWords() {
@@ -89,6 +107,9 @@ final class PageWords {
                 String lower = sentence.toLowerCase(Locale.ROOT);
                 for (int p = 0; p < PROMISES.size(); p++) {
                     String promise = PROMISES.get(p);
+                    if (!lower.contains(promise)) {
+                        continue; // its pattern, the phrase between word edges, cannot match
+                    }
                     Matcher found = PROMISE_PATTERNS.get(p).matcher(lower);
                     if (!found.find() || denied(lower, found.start()) || helped(lower, found.start())) {
                         continue;
@@ -137,15 +158,29 @@ final class PageWords {
             // a heading names a thing; the text under it explains it
             sentences.add(line.text().startsWith("#") ? new String[0] : SENTENCE_END.split(line.text()));
         }
+        List<String[]> foldedSentences = new ArrayList<>(lines.size());
+        for (String[] line : sentences) {
+            String[] folded = new String[line.length];
+            for (int i = 0; i < line.length; i++) {
+                folded[i] = fold(line[i]);
+            }
+            foldedSentences.add(folded);
+        }
         for (Term term : terms) {
             List<Pattern> patterns = term.patterns();
             found:
             for (int l = 0; l < lines.size(); l++) {
                 Line line = lines.get(l);
-                for (String sentence : sentences.get(l)) {
+                String[] lineSentences = sentences.get(l);
+                for (int s = 0; s < lineSentences.length; s++) {
+                    String sentence = lineSentences[s];
                     Matcher first = null;
-                    for (Pattern pattern : patterns) {
-                        Matcher m = pattern.matcher(sentence);
+                    for (int f = 0; f < patterns.size(); f++) {
+                        String within = term.folded().get(f) ? foldedSentences.get(l)[s] : sentence;
+                        if (!within.contains(term.needles().get(f))) {
+                            continue; // the pattern cannot match here
+                        }
+                        Matcher m = patterns.get(f).matcher(sentence);
                         if (m.find() && (first == null || m.start() < first.start())) {
                             first = m;
                         }

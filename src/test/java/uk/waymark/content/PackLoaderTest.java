@@ -342,6 +342,22 @@ class PackLoaderTest {
     }
 
     @Test
+    void aTermInCapitalsOrMixedCaseIsFoundAsItsPatternFindsIt() throws IOException {
+        // The check passes over a sentence that cannot match before it runs a pattern; in each of
+        // these the sentence's letters differ from the term's and its pattern still matches.
+        String page = "bolsover/pages/information/complaints.md";
+        String original = Files.readString(content.resolve(page));
+        for (String[] sentence : List.of(
+                new String[] {"ASK ABOUT SAFEGUARDING.", "'SAFEGUARDING' is jargon"},
+                new String[] {"You can ask about CLARE\u2019s law.", "'CLARE's law' is jargon"},
+                new String[] {"Ask about \u017fafeguarding.", "'\u017fafeguarding' is jargon"})) { // a long s, an s to the pattern
+            int line = appendTo(page, sentence[0]);
+            assertProblem(page, line, "", sentence[1]);
+            Files.writeString(content.resolve(page), original);
+        }
+    }
+
+    @Test
     void theJargonListIsRequired() throws IOException {
         Files.delete(content.resolve("national/jargon.yml"));
         assertProblem("national/jargon.yml", 0, "", "is missing");
