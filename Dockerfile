@@ -19,7 +19,7 @@ COPY --from=build /src/target/waymark-*.jar /app/waymark.jar
 COPY content /app/content
 # The launch's JVM options and the class data sharing archive, made here by one training run on
 # this image's own JVM (an archive only fits the JVM and the jar it was made with).
-COPY src/main/jvm/waymark.options src/main/jvm/train /app/jvm/
+COPY src/main/jvm/waymark.options src/main/jvm/compiler.directives src/main/jvm/train /app/jvm/
 RUN bash /app/jvm/train /app/waymark.jar /app/waymark.jsa /app/content
 USER waymark
 ENV PORT=8080 \
@@ -28,4 +28,4 @@ EXPOSE 8080
 # The JRE image has no curl: bash's /dev/tcp asks the health endpoint for its status line.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["java", "@/app/jvm/waymark.options", "-XX:SharedArchiveFile=/app/waymark.jsa", "-jar", "/app/waymark.jar"]
+ENTRYPOINT ["java", "@/app/jvm/waymark.options", "-XX:SharedArchiveFile=/app/waymark.jsa", "-XX:CompilerDirectivesFile=/app/jvm/compiler.directives", "-jar", "/app/waymark.jar"]
