@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -56,18 +56,25 @@ class LaunchTest {
         assertTrue(output.startsWith("1 compiler directives added"), output);
     }
 
-    /** A pattern whose package was renamed or dropped would keep nothing from C2, silently. */
+    /** A pattern whose package, class or method was renamed or dropped would keep nothing from C2, silently. */
     @Test
-    void eachPatternNamesCodeOnTheClassPath() throws IOException {
-        Matcher pattern = Pattern.compile("\"([\\w/]+)/\\*\\.\\*\"").matcher(Files.readString(DIRECTIVES));
-        List<String> packages = new ArrayList<>();
+    void eachPatternNamesCodeOnTheClassPath() throws Exception {
+        Matcher pattern = Pattern.compile("\"([\\w/$*]+)\\.([\\w*]+)\"").matcher(Files.readString(DIRECTIVES));
+        int patterns = 0;
         while (pattern.find()) {
-            packages.add(pattern.group(1));
+            patterns++;
+            String type = pattern.group(1);
+            String method = pattern.group(2);
+            if (type.endsWith("/*")) {
+                String path = type.substring(0, type.length() - 2);
+                assertTrue(inTheJdk(path) || onTheClassPath(path), path + " is neither in the JDK nor on the class path");
+            } else {
+                Class<?> named = Class.forName(type.replace('/', '.'), false, ClassLoader.getSystemClassLoader());
+                assertTrue(method.equals("*") || Arrays.stream(named.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method)),
+                        type + " has no method " + method);
+            }
         }
-        assertEquals(5, packages.size(), packages.toString());
-        for (String path : packages) {
-            assertTrue(inTheJdk(path) || onTheClassPath(path), path + " is neither in the JDK nor on the class path");
-        }
+        assertEquals(8, patterns);
     }
 
     private static boolean inTheJdk(String path) {
