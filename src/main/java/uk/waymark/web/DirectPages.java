@@ -14,6 +14,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -25,10 +26,12 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -50,7 +53,6 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
 
     /** The header names and values are the portal's own constants, checked once by the tests, not per response. */
     private static final HttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
-    private static final HttpHeadersFactory TRAILERS = DefaultHttpHeadersFactory.trailersFactory().withValidation(false);
 
     private final BeanProvider<KeptPages> controllers;
     private final BeanProvider<KeptAtStart> keptAtStart;
@@ -114,13 +116,41 @@ final class DirectPages implements BeanCreatedEventListener<NettyServerCustomize
         }
         byte[] body = page.body(coding);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                Unpooled.wrappedBuffer(body), HEADERS, TRAILERS);
-        HttpHeaders out = response.headers();
-        page.headers(coding, out::set);
-        safety.apply(out);
-        out.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+                Unpooled.wrappedBuffer(body), headers(page, coding, body.length), EmptyHttpHeaders.INSTANCE);
         answered.increment();
         return response;
+    }
+
+    /**
+     * A page's headers in one coding as sent in one second, shared by every answer of that page
+     * in that coding in that second: Netty's encoder only reads the headers of a 200 answer to a
+     * GET. Made once a second instead of for each answer, and held as {@link AsciiString}s, which
+     * the encoder copies as bytes instead of character by character. A small cache with a slot
+     * for each page and coding (two that share a slot take turns), so its memory is bounded
+     * however many pages are kept; a race between two threads at most makes the same headers twice.
+     */
+    private record Stamped(Precompressed page, Compression.Coding coding, long second, HttpHeaders headers) {
+    }
+
+    private final Stamped[] stamped = new Stamped[256];
+
+    private HttpHeaders headers(Precompressed page, Compression.Coding coding, int length) {
+        long second = HttpDate.second();
+        int slot = (System.identityHashCode(page) * 31 + coding.ordinal()) & (stamped.length - 1);
+        Stamped last = stamped[slot];
+        if (last != null && last.page() == page && last.coding() == coding && last.second() == second) {
+            return last.headers();
+        }
+        HttpHeaders made = HEADERS.newHeaders();
+        page.headers(coding, made::set);
+        safety.apply(made);
+        made.set(HttpHeaderNames.CONTENT_LENGTH, length);
+        HttpHeaders ascii = HEADERS.newHeaders();
+        for (Map.Entry<String, String> header : made) {
+            ascii.add(AsciiString.of(header.getKey()), AsciiString.of(header.getValue()));
+        }
+        stamped[slot] = new Stamped(page, coding, second, ascii);
+        return ascii;
     }
 
     private Precompressed lookup(String path, String query) {

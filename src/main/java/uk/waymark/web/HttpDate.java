@@ -27,6 +27,11 @@ final class HttpDate {
         return at(System.currentTimeMillis());
     }
 
+    /** The second {@link #now} dates, counted from the epoch. */
+    static long second() {
+        return Math.floorDiv(System.currentTimeMillis(), 1000);
+    }
+
     static String at(long epochMillis) {
         long second = Math.floorDiv(epochMillis, 1000);
         Stamp stamp = last;

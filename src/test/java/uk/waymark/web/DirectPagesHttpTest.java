@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,26 @@ class DirectPagesHttpTest {
             assertTrue(sent.headers().firstValue("Date").orElse("").endsWith(" GMT"), kept + " has no Date");
             assertArrayEquals(reference.body(), sent.body(), kept + " with Accept-Encoding: " + acceptEncoding);
         }
+    }
+
+    /** The headers are made once a second and shared: each second's answers carry that second's Date. */
+    @Test
+    void eachAnswerIsDatedTheSecondItIsSent() throws Exception {
+        get("/", "gzip");
+        long before = direct.answered();
+        List<Long> lag = new ArrayList<>();
+        String previous = null;
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<byte[]> answer = get("/", "gzip");
+            long now = System.currentTimeMillis() / 1000;
+            String date = answer.headers().firstValue("Date").orElseThrow();
+            lag.add(now - ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond());
+            assertTrue(!date.equals(previous), "the same Date a second later: " + date);
+            previous = date;
+            Thread.sleep(1_050);
+        }
+        assertEquals(before + 3, direct.answered(), "not all sent straight from the connection");
+        assertTrue(lag.stream().allMatch(seconds -> seconds >= 0 && seconds <= 1), "Dates behind the clock by " + lag + " s");
     }
 
     @Test
