@@ -1,9 +1,14 @@
 package uk.waymark.referral;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import uk.waymark.config.Settings;
 import uk.waymark.content.Pack;
 import uk.waymark.intake.CaseReference;
 import uk.waymark.intake.IntakeCases;
@@ -29,22 +34,38 @@ import java.util.Map;
  * {@link FormDrafts}.
  */
 @Singleton
+@Requires(notEnv = Settings.COMMAND)   // the forms' work: the one-off commands have no forms
 final class Submissions {
 
-    private final IntakeCases cases;
+    /**
+     * The database's beans are reached through providers: the forms are rendered and kept at
+     * start on a thread of their own ({@code KeptAtStart}), which would otherwise wait for the
+     * database, and its migration, on the main thread; the main thread then waited in turn for
+     * the kept pages. They are still made at start ({@link #ready}), not by the first post.
+     */
+    private final BeanProvider<IntakeCases> cases;
     private final Screening screening;
     private final FormPages pages;
     private final Confirmations confirmations;
-    private final FormDrafts drafts;
+    private final BeanProvider<FormDrafts> drafts;
     private final Pack pack;
 
-    Submissions(IntakeCases cases, Screening screening, FormPages pages, Confirmations confirmations, FormDrafts drafts, Pack pack) {
+    Submissions(BeanProvider<IntakeCases> cases, Screening screening, FormPages pages, Confirmations confirmations,
+                BeanProvider<FormDrafts> drafts, Pack pack) {
         this.cases = cases;
         this.screening = screening;
         this.pages = pages;
         this.confirmations = confirmations;
         this.drafts = drafts;
         this.pack = pack;
+    }
+
+    /** Makes the database's beans on the main thread as the portal starts, before the server takes a request. */
+    @EventListener
+    void ready(StartupEvent started) {
+        cases.get();
+        drafts.get();
+        screening.ready();
     }
 
     /** The form as it first appears. */
@@ -78,13 +99,13 @@ final class Submissions {
         }
         if (!errors.isEmpty()) {
             if (FormDrafts.isNavigation(request)) {
-                String id = drafts.keep(route.name(), reason, body == null ? Map.of() : body);
+                String id = drafts.get().keep(route.name(), reason, body == null ? Map.of() : body);
                 return HttpResponse.seeOther(URI.create(route.path() + "/answers/" + id));
             }
             return form(route, request, answers, errors,
                     reason == FormDrafts.Reason.RATE_LIMITED ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        CaseReference reference = cases.open(route.kind(), screening.verification(data, route.name()), answers.kept());
+        CaseReference reference = cases.get().open(route.kind(), screening.verification(data, route.name()), answers.kept());
         String sealed = confirmations.seal(new Confirmations.Sent(reference.value(), answers.contactMethod(), answers.tenant()));
         return HttpResponse.seeOther(URI.create(route.path() + "/sent/" + sealed));
     }
@@ -94,7 +115,7 @@ final class Submissions {
      * sent (nothing is sent again); the empty form once they have expired.
      */
     HttpResponse<byte[]> answers(FormRoute route, HttpRequest<?> request, String id) {
-        return drafts.find(route.name(), id).map(draft -> {
+        return drafts.get().find(route.name(), id).map(draft -> {
             Answers answers = route.form().read(new FormData(draft.body()));
             return form(route, request, answers, errors(draft.reason(), answers), HttpStatus.OK);
         }).orElseGet(() -> emptyForm(route, request));

@@ -1,5 +1,6 @@
 package uk.waymark.web.forms;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import uk.waymark.intake.Verification;
@@ -22,13 +23,19 @@ public final class Screening {
     public static final String RECAPTCHA = "g-recaptcha-response";
 
     private final FormProtection protection;
-    private final RateLimiter rateLimiter;
+    /** Reached through a provider: it needs the database, and the forms are kept before it is ready (see Submissions). */
+    private final BeanProvider<RateLimiter> rateLimiter;
     private final RecaptchaVerifier recaptcha;
 
-    Screening(FormProtection protection, RateLimiter rateLimiter, RecaptchaVerifier recaptcha) {
+    Screening(FormProtection protection, BeanProvider<RateLimiter> rateLimiter, RecaptchaVerifier recaptcha) {
         this.protection = protection;
         this.rateLimiter = rateLimiter;
         this.recaptcha = recaptcha;
+    }
+
+    /** Makes the rate limit's beans now (the database is ready): see Submissions. */
+    public void ready() {
+        rateLimiter.get();
     }
 
     /** A new token for the named form, for its hidden field. */
@@ -43,12 +50,12 @@ public final class Screening {
 
     /** Counts a post that is about to become a case; false when this client has sent too many. */
     public boolean withinRateLimit(HttpRequest<?> request) {
-        return rateLimiter.allow(request);
+        return rateLimiter.get().allow(request);
     }
 
     /** What the form says to a client over the rate limit. */
     public String rateLimitMessage() {
-        return FormPages.rateLimitMessage(rateLimiter.window());
+        return FormPages.rateLimitMessage(rateLimiter.get().window());
     }
 
     /** How far the case can be trusted to come from a person. */
