@@ -1,9 +1,13 @@
 package uk.waymark.web;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.waymark.intake.IntakeCases;
+import uk.waymark.web.forms.FormDrafts;
+import uk.waymark.web.forms.RateLimiter;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * No visitor waits for a page that is the same for everyone to be rendered: each is kept before
@@ -26,6 +31,20 @@ class KeptAtStartHttpTest {
 
     @Inject
     DirectPages direct;
+
+    @Inject
+    ApplicationContext context;
+
+    /**
+     * The forms are kept on a thread that does not wait for the database; the beans a post needs
+     * from it are still made as the portal starts, so the first post does not make them.
+     */
+    @Test
+    void theBeansAPostNeedsAreMadeBeforeTheFirstRequest() {
+        for (Class<?> type : List.of(IntakeCases.class, FormDrafts.class, RateLimiter.class)) {
+            assertFalse(context.getActiveBeanRegistrations(type).isEmpty(), type.getSimpleName() + " was not made at start");
+        }
+    }
 
     @Test
     void everyPageTheSameForEveryoneIsKeptBeforeTheFirstRequest() throws Exception {
