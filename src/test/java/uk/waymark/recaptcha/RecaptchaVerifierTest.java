@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The verifier makes its HTTP client only when reCAPTCHA is on: a client builds the JDK's TLS
- * defaults (its trust store read and parsed), which cost the start about a tenth of a second and
- * start a thread of its own, for a check that is off by default.
+ * defaults (its trust store read and parsed), up to 0.2 s of a thread's time at start, and starts
+ * a thread of its own, for a check that is off by default.
  */
 class RecaptchaVerifierTest {
 
