@@ -52,21 +52,19 @@ final class PageWords {
      * ({@link #fold}ed where the pattern ignores case), so most sentences are passed over without
      * running a pattern: a pack's check runs every term over every sentence.
      */
-    record Term(String term, List<String> forms, List<Pattern> patterns, List<String> needles, List<Boolean> folded) {
+    record Term(String term, List<String> forms, List<Pattern> patterns, List<String> needles) {
 
         static Term of(String term, List<String> forms) {
             List<Pattern> patterns = new ArrayList<>();
             List<String> needles = new ArrayList<>();
-            List<Boolean> folded = new ArrayList<>();
             for (String form : forms) {
                 String normal = normalise(form);
                 boolean acronym = normal.equals(normal.toUpperCase(Locale.ROOT));
                 patterns.add(Pattern.compile("(?<![\\w-])" + Pattern.quote(normal) + "s?(?![\\w-])",
                         acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 needles.add(acronym ? normal : fold(normal));
-                folded.add(!acronym);
             }
-            return new Term(term, List.copyOf(forms), List.copyOf(patterns), List.copyOf(needles), List.copyOf(folded));
+            return new Term(term, List.copyOf(forms), List.copyOf(patterns), List.copyOf(needles));
         }
     }
 
@@ -176,11 +174,12 @@ final class PageWords {
                     String sentence = lineSentences[s];
                     Matcher first = null;
                     for (int f = 0; f < patterns.size(); f++) {
-                        String within = term.folded().get(f) ? foldedSentences.get(l)[s] : sentence;
+                        Pattern pattern = patterns.get(f);
+                        String within = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 ? foldedSentences.get(l)[s] : sentence;
                         if (!within.contains(term.needles().get(f))) {
                             continue; // the pattern cannot match here
                         }
-                        Matcher m = patterns.get(f).matcher(sentence);
+                        Matcher m = pattern.matcher(sentence);
                         if (m.find() && (first == null || m.start() < first.start())) {
                             first = m;
                         }
