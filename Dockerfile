@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 
-# Build with the project's own Maven wrapper, so the image uses the same Maven as CI.
-FROM eclipse-temurin:17-jdk AS build
+# Build with the project's own Maven wrapper, so the image uses the same Maven as CI, on the JDK
+# the portal runs on (compiled for Java 17 all the same; see the README's Decisions).
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
@@ -10,15 +11,15 @@ COPY src src
 COPY templates templates
 RUN ./mvnw -B -ntp -q package -DskipTests -Dcds.skip
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 RUN groupadd --system waymark && useradd --system --gid waymark --home-dir /app --shell /usr/sbin/nologin waymark
 WORKDIR /app
 # Only for the embedded development database and key; production sets WAYMARK_DATABASE_URL and keys.
 RUN mkdir /app/data && chown waymark:waymark /app/data
 COPY --from=build /src/target/waymark-*.jar /app/waymark.jar
 COPY content /app/content
-# The launch's JVM options and the class data sharing archive, made here by one training run on
-# this image's own JVM (an archive only fits the JVM and the jar it was made with).
+# The launch's JVM options and the archive it maps (an AOT cache, on JDK 25), made here by one
+# training run on this image's own JVM (an archive only fits the JVM and the jar it was made with).
 COPY src/main/jvm/waymark.options src/main/jvm/compiler.directives src/main/jvm/train /app/jvm/
 RUN bash /app/jvm/train /app/waymark.jar /app/waymark.jsa /app/content
 USER waymark

@@ -2,6 +2,7 @@ package uk.waymark.web.assets;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The build's minifier: shorter names, the same behaviour, a clear failure, and its cache. */
+/**
+ * The build's minifier: shorter names, the same behaviour, a clear failure, and its cache. Tagged
+ * "build": it runs in Maven's own JVM, as the build runs the minifier, not on the portal's JDK.
+ */
+@Tag("build")
 class TerserTest {
 
     private static final String MODULE = """
