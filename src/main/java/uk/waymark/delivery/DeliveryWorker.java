@@ -4,8 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.waymark.config.DeliveryConfiguration;
@@ -25,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -49,6 +54,8 @@ final class DeliveryWorker {
     private final Clock clock;
     private final String owner = DeliveryInstance.next().id();
     private final ExecutorService senders;
+    private final ExecutorService ticks;
+    private volatile boolean stopping;
     private final Counter delivered;
     private final Counter deadLettered;
     private final Counter roundFailures;
@@ -59,8 +66,9 @@ final class DeliveryWorker {
     private String lastFailure;
 
     DeliveryWorker(DeliveryConfiguration config, Outbox outbox, IntakeCases cases, Channels channels, Clock clock,
-                   MeterRegistry meters) {
+                   MeterRegistry meters, @Named(TaskExecutors.SCHEDULED) ExecutorService ticks) {
         this.config = config;
+        this.ticks = ticks;
         this.outbox = outbox;
         this.cases = cases;
         this.channel = channels.configured().orElse(null);
@@ -92,14 +100,17 @@ final class DeliveryWorker {
      */
     @Scheduled(fixedDelay = Settings.DELIVERY_POLL_INTERVAL, initialDelay = Settings.DELIVERY_POLL_INTERVAL)
     void drain() {
-        if (channel == null) {
+        if (channel == null || stopping) {
             return;
         }
         try {
             List<Claimed> batch = outbox.claim(owner, config.lease(), config.batchSize());
             List<Future<Boolean>> sending = send(batch);
             while (!batch.isEmpty()) {
-                List<Claimed> next = batch.size() == config.batchSize() ? outbox.claim(owner, config.lease(), config.batchSize()) : List.of();
+                // Once the portal is stopping, nothing more is claimed: the batches already claimed are
+                // sent and recorded, and the round ends.
+                List<Claimed> next = batch.size() == config.batchSize() && !stopping
+                        ? outbox.claim(owner, config.lease(), config.batchSize()) : List.of();
                 List<Future<Boolean>> sendingNext = send(next);
                 List<Claimed> acknowledged = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
@@ -266,6 +277,28 @@ final class DeliveryWorker {
     static Duration backoff(int attempt, Duration first, Duration cap) {
         long base = Math.min(cap.toMillis(), first.toMillis() << Math.min(30, Math.max(0, attempt - 1)));
         return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+
+    /**
+     * The portal is stopping, before any bean is destroyed: the round under way sends and records
+     * what it has claimed, and no tick runs after it. A tick after the context had destroyed this
+     * worker made a new one (the scheduler looks the bean up at every tick), which claimed cases
+     * while the database was closing, and the round under way failed to record what it had sent:
+     * those cases waited out their lease and were sent again. Stopping the scheduler stops the
+     * forms' clean-up ticks too, for the same reason. Waits at most a lease.
+     */
+    @EventListener
+    void stopping(ShutdownEvent event) {
+        stopping = true;
+        ticks.shutdown();
+        try {
+            if (!ticks.awaitTermination(config.lease().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("The delivery round was still running after {} at shutdown; what it had claimed waits for its lease to run out",
+                        config.lease());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy

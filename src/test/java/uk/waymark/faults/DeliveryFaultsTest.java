@@ -26,10 +26,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -132,6 +134,81 @@ class DeliveryFaultsTest {
         long givenBack = givenBack(one) + givenBack(two);
         System.out.printf("Delivery faults: %d cases given back unsent%n", givenBack);
         assertTrue(givenBack > 0, "cases waited past their lease for a sender, which is what this scenario tests");
+    }
+
+    @Test
+    void aPortalStoppedWhileSendingRecordsWhatItSentAndHoldsNoCase() throws Exception {
+        int storing = startPortal(false);
+        submit(SLOW, storing);
+        startReceiver("--delay-ms", "50");                          // 8 senders: about 160 cases a second
+        int sending = startPortal(true);
+        Process portal = running.get(running.size() - 1);
+        Processes.await(() -> received() > 0, PATIENCE, "the portal sent nothing");
+        portal.destroy();                                           // SIGTERM, as a container runtime stops it
+        assertTrue(portal.waitFor(60, TimeUnit.SECONDS), "the portal stopped");
+        String log = Files.readString(dir.resolve("portal-" + sending + ".log"));
+        assertEquals(1, log.split("Delivery instance ", -1).length - 1, "no delivery worker was made again while stopping:\n" + log);
+        assertFalse(log.contains("Delivery round failed"), log);
+        assertEquals(0, count("SELECT COUNT(*) FROM case_delivery WHERE lease_owner IS NOT NULL"),
+                "every case it had claimed was sent and recorded before it stopped");
+        assertTrue(waiting() > 0, "it was stopped in the middle of the backlog, which is what this scenario tests");
+        startPortal(true);
+        Report report = awaitAllDelivered(SLOW);
+        report.print("a portal stopped while sending");
+        assertEquals(0, report.duplicates(), "nothing the stopped portal sent was sent again");
+    }
+
+    /**
+     * The same on the embedded database, at its default address: H2 closes a database by itself
+     * when the JVM begins to exit, unless told not to, and did so while the round under way was
+     * recording what it had sent.
+     */
+    @Test
+    void aPortalOnTheEmbeddedDatabaseStoppedWhileSendingRecordsWhatItSent() throws Exception {
+        startReceiver("--delay-ms", "50");
+        int port = Processes.freePort();
+        Map<String, String> env = Processes.portalEnvironment(port, database);
+        env.remove("WAYMARK_DATABASE_URL");                          // the default: ./data/waymark, embedded H2
+        env.remove("WAYMARK_DATABASE_USER");
+        env.remove("WAYMARK_DATABASE_PASSWORD");
+        env.put("WAYMARK_RATE_LIMIT", "1000000");
+        env.put("WAYMARK_DELIVERY_URL", "http://127.0.0.1:" + receiverPort + "/cases");
+        env.put("WAYMARK_DELIVERY_SECRET", SECRET);
+        env.put("WAYMARK_DELIVERY_POLL_INTERVAL", "50ms");
+        Path log = dir.resolve("portal-h2.log");
+        Process portal = Processes.java(dir, "uk.waymark.Application", env, log);
+        running.add(portal);
+        Processes.awaitOk("http://127.0.0.1:" + port + "/health", portal, log, Duration.ofSeconds(60));
+        Forms form = new Forms(port);
+        String token = form.token("/contact");
+        for (int i = 0; i < SLOW; i++) {
+            Map<String, Object> answers = Forms.validContact();
+            answers.put("token", token);
+            assertEquals(303, form.post("/contact", answers).statusCode());
+        }
+        Processes.await(() -> received() > 0, PATIENCE, "the portal sent nothing");
+        portal.destroy();
+        assertTrue(portal.waitFor(60, TimeUnit.SECONDS), "the portal stopped");
+        String output = Files.readString(log);
+        assertFalse(output.contains(" ERROR "), output);
+        assertEquals(1, output.split("Delivery instance ", -1).length - 1, output);
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/waymark")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+             Statement statement = h2.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FILTER (WHERE lease_owner IS NOT NULL),"
+                     + " COUNT(*) FILTER (WHERE delivered_at IS NULL) FROM case_delivery")) {
+            rows.next();
+            assertEquals(0, rows.getLong(1), "every case it had claimed was sent and recorded before it stopped");
+            assertTrue(rows.getLong(2) > 0, "it was stopped in the middle of the backlog, which is what this scenario tests");
+        }
+    }
+
+    private long received() {
+        try {
+            return number(stats(), "received");
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     private static long givenBack(int portal) throws Exception {

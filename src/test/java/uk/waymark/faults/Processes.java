@@ -49,10 +49,18 @@ final class Processes {
 
     /** Starts {@code mainClass} from the test classpath, its output going to {@code log}. */
     static Process java(String mainClass, Map<String, String> env, Path log, String... args) {
+        return java(null, mainClass, env, log, args);
+    }
+
+    /** As {@link #java(String, Map, Path, String...)}, in the working directory {@code directory}. */
+    static Process java(Path directory, String mainClass, Map<String, String> env, Path log, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().putAll(env);
         try {
             return builder.start();
