@@ -1,9 +1,9 @@
 package uk.waymark.delivery;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.inject.Singleton;
 import uk.waymark.content.Pack;
+import uk.waymark.intake.AnswersJson;
 import uk.waymark.intake.CaseKind;
 import uk.waymark.intake.StoredCase;
 import uk.waymark.questions.Form;
@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,8 +29,6 @@ import java.util.Set;
 final class CasePayload {
 
     static final String SCHEMA = "https://waymark.example/schemas/intake-case-v1.json";
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final String provider;
     /** Which answers are safe-contact instructions is each form's to say. */
@@ -51,7 +48,7 @@ final class CasePayload {
     byte[] of(StoredCase stored) {
         Set<String> safe = safeKeys.get(stored.kind());
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = AnswersJson.FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeObjectFieldStart("safeContact");
             writeAnswers(json, stored.answers(), safe, true);
@@ -77,35 +74,8 @@ final class CasePayload {
         for (Map.Entry<String, Object> answer : answers.entrySet()) {
             if (safe.contains(answer.getKey()) == safeOnes) {
                 json.writeFieldName(answer.getKey());
-                write(json, answer.getValue());
+                AnswersJson.write(json, answer.getValue());
             }
-        }
-    }
-
-    /** An answer as {@code CaseAnswers} keeps it: a string, a boolean, a list of strings, or a group of these. */
-    private static void write(JsonGenerator json, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String text) {
-            json.writeString(text);
-        } else if (value instanceof Boolean yes) {
-            json.writeBoolean(yes);
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object item : list) {
-                write(json, item);
-            }
-            json.writeEndArray();
-        } else if (value instanceof Map<?, ?> group) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> part : group.entrySet()) {
-                json.writeFieldName(String.valueOf(part.getKey()));
-                write(json, part.getValue());
-            }
-            json.writeEndObject();
-        } else {
-            throw new IllegalArgumentException("An answer is a " + value.getClass().getSimpleName()
-                    + "; answers are strings, booleans, lists of strings or groups of these");
         }
     }
 }

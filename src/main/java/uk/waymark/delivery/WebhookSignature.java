@@ -1,9 +1,9 @@
 package uk.waymark.delivery;
 
+import uk.waymark.store.Reusable;
+
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 
@@ -16,16 +16,17 @@ public final class WebhookSignature {
 
     public static final String PREFIX = "whsec_";
 
-    private final byte[] key;
+    private final Reusable<Mac> macs;
 
     public WebhookSignature(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             throw new IllegalArgumentException("A webhook secret starts with " + PREFIX + " followed by base64");
         }
-        this.key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
+        byte[] key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
         if (key.length < 24) {
             throw new IllegalArgumentException("A webhook secret needs at least 24 random bytes");
         }
+        this.macs = Reusable.hmacSha256(key);
     }
 
     /** The value of the webhook-signature header for this message. */
@@ -54,13 +55,10 @@ public final class WebhookSignature {
     }
 
     private byte[] mac(String id, long timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+        byte[] signed = (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
+        return macs.use(mac -> {
+            mac.update(signed);
             return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        });
     }
 }

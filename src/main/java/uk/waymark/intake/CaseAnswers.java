@@ -1,9 +1,11 @@
 package uk.waymark.intake;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -25,13 +27,19 @@ class CaseAnswers {
         this.json = json;
     }
 
+    /**
+     * Written with Jackson's generator ({@link AnswersJson}), not the object mapper, whose buffers
+     * were made again for each post.
+     */
     byte[] write(Map<String, Object> answers) {
         answers.forEach(CaseAnswers::check);
-        try {
-            return json.writeValueAsBytes(answers);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator generator = AnswersJson.FACTORY.createGenerator(out)) {
+            AnswersJson.write(generator, answers);
         } catch (IOException e) {
             throw new UncheckedIOException("Answers cannot be written as JSON", e);
         }
+        return out.toByteArray();
     }
 
     Map<String, Object> read(byte[] document) {

@@ -1,6 +1,7 @@
 package uk.waymark.intake;
 
 import jakarta.inject.Singleton;
+import uk.waymark.store.Reusable;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 @Singleton
 class CaseCipher {
 
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -30,10 +30,10 @@ class CaseCipher {
     private final EncryptionKeys keys;
     private final SecureRandom random = new SecureRandom();
     /**
-     * One cipher per thread, initialised again for each case: looking the transformation up for
-     * each case (its provider and its parts) was a sixth of what a delivery sender allocated.
+     * Ciphers kept and initialised again for each case: looking the transformation up for each
+     * case (its provider and its parts) was a sixth of what a delivery sender allocated.
      */
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(CaseCipher::newCipher);
+    private final Reusable<Cipher> ciphers = Reusable.aesGcm();
 
     CaseCipher(EncryptionKeys keys) {
         this.keys = keys;
@@ -45,10 +45,11 @@ class CaseCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = ciphers.get();
-            cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData(reference));
-            byte[] ciphertext = cipher.doFinal(plaintext);
+            byte[] ciphertext = ciphers.use(cipher -> {
+                cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, nonce));
+                cipher.updateAAD(associatedData(reference));
+                return cipher.doFinal(plaintext);
+            });
             return new Sealed(key.id(), ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
@@ -68,23 +69,16 @@ class CaseCipher {
             throw new CaseDecryptionException("Case " + reference + " cannot be decrypted: its data is too short", null);
         }
         try {
-            Cipher cipher = ciphers.get();
-            cipher.init(Cipher.DECRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
-            cipher.updateAAD(associatedData(reference));
-            return cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
+            return ciphers.use(cipher -> {
+                cipher.init(Cipher.DECRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
+                cipher.updateAAD(associatedData(reference));
+                return cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
+            });
         } catch (AEADBadTagException e) {
             throw new CaseDecryptionException("Case " + reference + " cannot be decrypted: its data was changed, or belongs to"
                     + " another case", e);
         } catch (GeneralSecurityException e) {
             throw new CaseDecryptionException("Case " + reference + " cannot be decrypted", e);
-        }
-    }
-
-    private static Cipher newCipher() {
-        try {
-            return Cipher.getInstance(TRANSFORMATION);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
         }
     }
 

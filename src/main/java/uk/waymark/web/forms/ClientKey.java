@@ -1,15 +1,14 @@
 package uk.waymark.web.forms;
 
 import io.micronaut.http.HttpRequest;
+import uk.waymark.store.Reusable;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 
 /**
@@ -24,10 +23,11 @@ final class ClientKey {
     /** Bytes of HMAC-SHA256 kept: 128 bits, far from any collision among real clients. */
     static final int LENGTH = 16;
 
-    private final byte[] key;
+    private final Reusable<Mac> macs;
 
     ClientKey(byte[] formSecret) {
-        this.key = hmac(formSecret, "waymark rate limit client key".getBytes(StandardCharsets.UTF_8));
+        byte[] key = Reusable.hmacSha256(formSecret).use(mac -> mac.doFinal("waymark rate limit client key".getBytes(StandardCharsets.UTF_8)));
+        this.macs = Reusable.hmacSha256(key);
     }
 
     /** The hash of the client that sent this request. */
@@ -123,16 +123,7 @@ final class ClientKey {
     }
 
     byte[] hash(byte[] counted) {
-        return Arrays.copyOf(hmac(key, counted), LENGTH);
-    }
-
-    private static byte[] hmac(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        byte[] hash = macs.use(mac -> mac.doFinal(counted));
+        return Arrays.copyOf(hash, LENGTH);
     }
 }

@@ -6,12 +6,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.waymark.config.FormsConfiguration;
+import uk.waymark.store.Reusable;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -43,7 +42,7 @@ public final class FormProtection {
     private final FormsConfiguration config;
     private final Clock clock;
     /** A Mac is not for sharing between threads; finding and keying one cost more than signing. */
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
+    private final Reusable<Mac> macs;
 
     FormProtection(FormsConfiguration config, Clock clock) {
         this.config = config;
@@ -55,6 +54,7 @@ public final class FormProtection {
         } else {
             this.key = config.secret().getBytes(StandardCharsets.UTF_8);
         }
+        this.macs = Reusable.hmacSha256(key);
     }
 
     /** Tokens are issued for the start of each five-minute window, so a form page can be cached. */
@@ -88,17 +88,8 @@ public final class FormProtection {
 
     /** Signs any text with the forms' key (for confirmation links). */
     public byte[] sign(String text) {
-        return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));   // doFinal leaves the Mac ready for the next
-    }
-
-    private Mac mac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return macs.use(mac -> mac.doFinal(bytes));
     }
 
     static boolean sameSite(HttpRequest<?> request) {

@@ -1,6 +1,7 @@
 package uk.waymark.web.forms;
 
 import jakarta.inject.Singleton;
+import uk.waymark.store.Reusable;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -30,6 +31,7 @@ public final class SealedLink {
     private final SecretKeySpec key;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Reusable<Cipher> ciphers = Reusable.aesGcm();
 
     SealedLink(FormProtection protection, Clock clock) {
         this.key = new SecretKeySpec(protection.sign("waymark sealed link key"), "AES");
@@ -42,10 +44,11 @@ public final class SealedLink {
         random.nextBytes(nonce);
         long expires = clock.instant().plus(lifetime).getEpochSecond();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
-            byte[] sealed = cipher.doFinal(plain);
+            byte[] sealed = ciphers.use(cipher -> {
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+                cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
+                return cipher.doFinal(plain);
+            });
             return HEX.formatHex(ByteBuffer.allocate(8 + NONCE + sealed.length).putLong(expires).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
@@ -73,10 +76,12 @@ public final class SealedLink {
         byte[] sealed = new byte[buffer.remaining()];
         buffer.get(sealed);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
-            return Optional.of(new String(cipher.doFinal(sealed), StandardCharsets.UTF_8));
+            byte[] plain = ciphers.use(cipher -> {
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+                cipher.updateAAD(ByteBuffer.allocate(8).putLong(expires).array());
+                return cipher.doFinal(sealed);
+            });
+            return Optional.of(new String(plain, StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             return Optional.empty();
         }
