@@ -26,7 +26,8 @@ final class ClientKey {
     private final Reusable<Mac> macs;
 
     ClientKey(byte[] formSecret) {
-        byte[] key = Reusable.hmacSha256(formSecret).use(mac -> mac.doFinal("waymark rate limit client key".getBytes(StandardCharsets.UTF_8)));
+        byte[] label = "waymark rate limit client key".getBytes(StandardCharsets.UTF_8);
+        byte[] key = Reusable.hmacSha256(formSecret).use(mac -> mac.doFinal(label));
         this.macs = Reusable.hmacSha256(key);
     }
 
