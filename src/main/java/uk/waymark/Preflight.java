@@ -82,6 +82,7 @@ public final class Preflight {
     private static Pack check(io.micronaut.core.value.PropertyResolver settings) {
         Pack pack = pack(Settings.content(settings));
         keys(Settings.encryption(settings), Settings.database(settings));
+        durable(Settings.database(settings));
         channel(settings);
         return pack;
     }
@@ -125,6 +126,15 @@ public final class Preflight {
         if (email.enabled() && Settings.webhook(settings)) {
             throw new Refused("Both WAYMARK_DELIVERY_URL and WAYMARK_DELIVERY_EMAIL_TO are set. Cases go one way: "
                     + "unset WAYMARK_DELIVERY_URL to deliver by email, or WAYMARK_DELIVERY_EMAIL_TO to deliver to the webhook.", null);
+        }
+    }
+
+    /** A referral once confirmed survives the process being killed the moment after. */
+    private static void durable(DatabaseConfiguration database) {
+        if (database.delaysCommits()) {
+            throw new Refused("WAYMARK_DATABASE_URL is an H2 database without WRITE_DELAY=0. H2 then keeps each commit in"
+                    + " memory for half a second, and a portal stopped by force in that time loses referrals it has already"
+                    + " confirmed. Add ;WRITE_DELAY=0 to the address, as the default address has, or use PostgreSQL.", null);
         }
     }
 

@@ -12,4 +12,22 @@ public record DatabaseConfiguration(String url) {
     public boolean postgres() {
         return url.startsWith("jdbc:postgresql:");
     }
+
+    /**
+     * Whether this is an H2 database kept on disk that holds its commits in memory before writing
+     * them (its WRITE_DELAY, half a second unless the address sets {@code WRITE_DELAY=0}): a process
+     * killed then loses referrals it has already confirmed. An in-memory database keeps nothing.
+     */
+    public boolean delaysCommits() {
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
+            return false;
+        }
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].strip().equalsIgnoreCase("WRITE_DELAY=0")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
