@@ -81,8 +81,9 @@ public final class Preflight {
 
     private static Pack check(io.micronaut.core.value.PropertyResolver settings) {
         Pack pack = pack(Settings.content(settings));
-        keys(Settings.encryption(settings), Settings.database(settings));
-        durable(Settings.database(settings));
+        DatabaseConfiguration database = Settings.database(settings);
+        keys(Settings.encryption(settings), database);
+        durable(database);
         channel(settings);
         return pack;
     }
