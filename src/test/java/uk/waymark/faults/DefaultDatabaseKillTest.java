@@ -45,10 +45,7 @@ class DefaultDatabaseKillTest {
     void aReferralConfirmedJustBeforeTheProcessIsKilledIsStillStored() throws Exception {
         for (int round = 1; round <= ROUNDS; round++) {
             int port = Processes.freePort();
-            Map<String, String> env = Processes.portalEnvironment(port, Map.of());
-            env.remove("WAYMARK_DATABASE_URL");
-            env.remove("WAYMARK_DATABASE_USER");
-            env.remove("WAYMARK_DATABASE_PASSWORD");
+            Map<String, String> env = Processes.portalEnvironmentOnDefaultDatabase(port);
             Path log = dir.resolve("portal-" + round + ".log");
             Process portal = Processes.java(dir, "uk.waymark.Application", env, log);
             running.add(portal);

@@ -167,10 +167,7 @@ class DeliveryFaultsTest {
     void aPortalOnTheEmbeddedDatabaseStoppedWhileSendingRecordsWhatItSent() throws Exception {
         startReceiver("--delay-ms", "50");
         int port = Processes.freePort();
-        Map<String, String> env = Processes.portalEnvironment(port, database);
-        env.remove("WAYMARK_DATABASE_URL");                          // the default: ./data/waymark, embedded H2
-        env.remove("WAYMARK_DATABASE_USER");
-        env.remove("WAYMARK_DATABASE_PASSWORD");
+        Map<String, String> env = Processes.portalEnvironmentOnDefaultDatabase(port);
         env.put("WAYMARK_RATE_LIMIT", "1000000");
         env.put("WAYMARK_DELIVERY_URL", "http://127.0.0.1:" + receiverPort + "/cases");
         env.put("WAYMARK_DELIVERY_SECRET", SECRET);

@@ -63,10 +63,7 @@ class EarlierH2DatabaseTest {
         Processes.awaitOk("http://127.0.0.1:" + receiverPort + "/stats", receiver, receiverLog, Duration.ofSeconds(30));
 
         int port = Processes.freePort();
-        Map<String, String> env = Processes.portalEnvironment(port, Map.of());
-        env.remove("WAYMARK_DATABASE_URL");
-        env.remove("WAYMARK_DATABASE_USER");
-        env.remove("WAYMARK_DATABASE_PASSWORD");
+        Map<String, String> env = Processes.portalEnvironmentOnDefaultDatabase(port);
         env.put("WAYMARK_DELIVERY_URL", "http://127.0.0.1:" + receiverPort + "/cases");
         env.put("WAYMARK_DELIVERY_SECRET", SECRET);
         env.put("WAYMARK_DELIVERY_POLL_INTERVAL", "100ms");

@@ -47,6 +47,18 @@ final class Processes {
         return env;
     }
 
+    /**
+     * As {@link #portalEnvironment}, with no database given: the portal then uses its default, the
+     * embedded H2 file {@code ./data/waymark} in its working directory (the README's run command).
+     */
+    static Map<String, String> portalEnvironmentOnDefaultDatabase(int port) {
+        Map<String, String> env = portalEnvironment(port, Map.of());
+        env.remove("WAYMARK_DATABASE_URL");
+        env.remove("WAYMARK_DATABASE_USER");
+        env.remove("WAYMARK_DATABASE_PASSWORD");
+        return env;
+    }
+
     /** Starts {@code mainClass} from the test classpath, its output going to {@code log}. */
     static Process java(String mainClass, Map<String, String> env, Path log, String... args) {
         return java(null, mainClass, env, log, args);
