@@ -246,13 +246,8 @@ class DeliveryFaultsTest {
     }
 
     private Process startReceiver(String... options) {
-        List<String> args = new ArrayList<>(List.of("--port", Integer.toString(receiverPort), "--secret", SECRET,
-                "--out", received.toString()));
-        args.addAll(List.of(options));
-        Path log = dir.resolve("receiver.log");
-        Process process = Processes.java("uk.waymark.receiver.ReferenceReceiver", Map.of(), log, args.toArray(String[]::new));
+        Process process = Processes.receiver(receiverPort, SECRET, received, dir.resolve("receiver.log"), options);
         running.add(process);
-        Processes.awaitOk("http://127.0.0.1:" + receiverPort + "/stats", process, log, Duration.ofSeconds(30));
         return process;
     }
 

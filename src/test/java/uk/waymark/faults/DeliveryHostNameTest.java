@@ -120,11 +120,7 @@ class DeliveryHostNameTest {
     }
 
     private void startReceiver() {
-        Path log = dir.resolve("receiver.log");
-        Process process = Processes.java("uk.waymark.receiver.ReferenceReceiver", Map.of(), log,
-                "--port", Integer.toString(receiverPort), "--secret", SECRET, "--out", received.toString());
-        running.add(process);
-        Processes.awaitOk("http://127.0.0.1:" + receiverPort + "/stats", process, log, Duration.ofSeconds(30));
+        running.add(Processes.receiver(receiverPort, SECRET, received, dir.resolve("receiver.log")));
     }
 
     // ------------------------------------------------------------------ load and checks

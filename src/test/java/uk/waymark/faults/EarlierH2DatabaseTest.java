@@ -56,11 +56,7 @@ class EarlierH2DatabaseTest {
         }
         Path received = dir.resolve("received.jsonl");
         int receiverPort = Processes.freePort();
-        Path receiverLog = dir.resolve("receiver.log");
-        Process receiver = Processes.java("uk.waymark.receiver.ReferenceReceiver", Map.of(), receiverLog,
-                "--port", Integer.toString(receiverPort), "--secret", SECRET, "--out", received.toString());
-        running.add(receiver);
-        Processes.awaitOk("http://127.0.0.1:" + receiverPort + "/stats", receiver, receiverLog, Duration.ofSeconds(30));
+        running.add(Processes.receiver(receiverPort, SECRET, received, dir.resolve("receiver.log")));
 
         int port = Processes.freePort();
         Map<String, String> env = Processes.portalEnvironmentOnDefaultDatabase(port);

@@ -59,6 +59,18 @@ final class Processes {
         return env;
     }
 
+    /**
+     * Starts the reference receiver on {@code port}, recording what it takes to {@code out}, and
+     * waits until it answers. {@code options} are its own ({@code --delay-ms}, {@code --fail-every}).
+     */
+    static Process receiver(int port, String secret, Path out, Path log, String... options) {
+        List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port), "--secret", secret, "--out", out.toString()));
+        args.addAll(List.of(options));
+        Process process = java("uk.waymark.receiver.ReferenceReceiver", Map.of(), log, args.toArray(String[]::new));
+        awaitOk("http://127.0.0.1:" + port + "/stats", process, log, Duration.ofSeconds(30));
+        return process;
+    }
+
     /** Starts {@code mainClass} from the test classpath, its output going to {@code log}. */
     static Process java(String mainClass, Map<String, String> env, Path log, String... args) {
         return java(null, mainClass, env, log, args);
