@@ -90,8 +90,9 @@ public final class PackLoader {
             checkAreas(provider, serves);
         }
 
-        Map<String, Page> pages = new LinkedHashMap<>();
-        Map<Page, List<Markdown.WrittenLink>> links = new HashMap<>();
+        // The pages are read in parallel (each is parsed, rendered, sanitised and checked on its
+        // own), their problems kept in the order of the pages, so that the list reads the same.
+        List<PageFile> files = new ArrayList<>();
         for (SitePage sitePage : SitePage.values()) {
             Path file = packDir.resolve("pages").resolve(sitePage.file());
             if (!Files.exists(file)) {
@@ -101,19 +102,47 @@ public final class PackLoader {
                 problems.add(packDir.resolve("pages").resolve(sitePage.file()), 0, "", "is missing: every pack needs this page");
                 continue;
             }
-            readPage(file, sitePage.path(), false, false, provider, jargon, problems).ifPresent(read -> {
-                pages.put(read.page().path(), read.page());
-                links.put(read.page(), read.links());
-            });
+            files.add(new PageFile(file, sitePage.path(), false, false));
         }
-        List<Page> sections = new ArrayList<>();
         for (Path file : policySectionFiles(packDir, problems)) {
             String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-            readPage(file, SitePage.POLICY.path() + "/" + name, true, false, provider, jargon, problems).ifPresent(read -> {
-                pages.put(read.page().path(), read.page());
-                links.put(read.page(), read.links());
-                sections.add(read.page());
-            });
+            files.add(new PageFile(file, SitePage.POLICY.path() + "/" + name, true, false));
+        }
+        Path recaptchaFile = packDir.resolve("pages").resolve(PRIVACY_RECAPTCHA);
+        if (!Files.exists(recaptchaFile)) {
+            recaptchaFile = nationalDir.resolve("pages").resolve(PRIVACY_RECAPTCHA);
+        }
+        if (!Files.exists(recaptchaFile)) {
+            problems.add(packDir.resolve("pages").resolve(PRIVACY_RECAPTCHA), 0, "",
+                    "is missing: the privacy notice needs this text for when reCAPTCHA is turned on");
+        } else {
+            files.add(new PageFile(recaptchaFile, SitePage.PRIVACY.path(), false, true));
+        }
+        List<PageRead> reads = files.parallelStream().map(file -> {
+            Problems found = new Problems();
+            return new PageRead(file, readPage(file.file(), file.path(), file.policySection(), file.fragment(), provider, jargon,
+                    found), found);
+        }).toList();
+
+        Map<String, Page> pages = new LinkedHashMap<>();
+        Map<Page, List<Markdown.WrittenLink>> links = new HashMap<>();
+        List<Page> sections = new ArrayList<>();
+        Page privacyRecaptcha = null;
+        for (PageRead read : reads) {
+            problems.addAll(read.problems());
+            if (read.page().isEmpty()) {
+                continue;
+            }
+            Page page = read.page().get().page();
+            links.put(page, read.page().get().links());
+            if (read.file().fragment()) {
+                privacyRecaptcha = page;
+                continue;
+            }
+            pages.put(page.path(), page);
+            if (read.file().policySection()) {
+                sections.add(page);
+            }
         }
         sections.sort(Comparator.comparingInt(Page::order));
         if (sections.isEmpty()) {
@@ -121,21 +150,6 @@ public final class PackLoader {
                     "has no policy sections: add at least one Markdown file beside index.md");
         }
         checkDuplicateOrders(sections, problems);
-        Path recaptchaFile = packDir.resolve("pages").resolve(PRIVACY_RECAPTCHA);
-        if (!Files.exists(recaptchaFile)) {
-            recaptchaFile = nationalDir.resolve("pages").resolve(PRIVACY_RECAPTCHA);
-        }
-        Page privacyRecaptcha = null;
-        if (!Files.exists(recaptchaFile)) {
-            problems.add(packDir.resolve("pages").resolve(PRIVACY_RECAPTCHA), 0, "",
-                    "is missing: the privacy notice needs this text for when reCAPTCHA is turned on");
-        } else {
-            var read = readPage(recaptchaFile, SitePage.PRIVACY.path(), false, true, provider, jargon, problems);
-            if (read.isPresent()) {
-                privacyRecaptcha = read.get().page();
-                links.put(privacyRecaptcha, read.get().links());
-            }
-        }
         links.forEach((page, written) -> checkLinks(page, written, pages, problems));
         Page home = pages.get(SitePage.HOME.path());
         if (home != null) {
@@ -452,6 +466,13 @@ public final class PackLoader {
     // ---------------------------------------------------------------- pages
 
     private record ReadPage(Page page, List<Markdown.WrittenLink> links) {
+    }
+
+    /** A page's file, where the portal serves it, and whether it is a policy section or a fragment of another page. */
+    private record PageFile(Path file, String path, boolean policySection, boolean fragment) {
+    }
+
+    private record PageRead(PageFile file, Optional<ReadPage> page, Problems problems) {
     }
 
     private Optional<ReadPage> readPage(Path file, String path, boolean policySection, boolean fragment, Provider provider,

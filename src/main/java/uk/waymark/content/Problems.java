@@ -13,6 +13,10 @@ final class Problems {
         found.add(new Problem(file, line, field, message));
     }
 
+    void addAll(Problems other) {
+        found.addAll(other.found);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

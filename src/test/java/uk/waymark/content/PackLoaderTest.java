@@ -118,6 +118,22 @@ class PackLoaderTest {
     }
 
     @Test
+    void problemsInSeveralPagesComeInTheOrderOfThePagesEveryTime() throws IOException {
+        List<String> broken = List.of("bolsover/pages/home.md", "bolsover/pages/privacy.md",
+                "bolsover/pages/information/action-we-take.md", "bolsover/pages/information/what-it-means.md");
+        for (String file : broken) {
+            Files.writeString(content.resolve(file), "\n# A second title\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        List<Path> expected = broken.stream().map(content::resolve).toList();
+        List<Problem> first = problems();
+        assertEquals(expected, first.stream().map(Problem::file).toList(), first.toString());
+        assertTrue(first.stream().allMatch(p -> p.message().contains("level-1 heading")), first.toString());
+        for (int i = 0; i < 20; i++) {                    // the pages are read in parallel: the list must not move
+            assertEquals(first, problems());
+        }
+    }
+
+    @Test
     void anUnknownPackNamesThePacksThatExist() {
         PackException e = assertThrows(PackException.class, () -> new PackLoader(content).load("nowhere"));
         assertTrue(e.getMessage().contains("there is no such pack; packs here: "), e.getMessage());
