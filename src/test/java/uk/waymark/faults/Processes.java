@@ -78,8 +78,15 @@ final class Processes {
 
     /** As {@link #java(String, Map, Path, String...)}, in the working directory {@code directory}. */
     static Process java(Path directory, String mainClass, Map<String, String> env, Path log, String... args) {
+        return java(directory, List.of(), mainClass, env, log, args);
+    }
+
+    /** As {@link #java(Path, String, Map, Path, String...)}, with {@code jvmOptions} for the JVM (system properties). */
+    static Process java(Path directory, List<String> jvmOptions, String mainClass, Map<String, String> env, Path log, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         if (directory != null) {
