@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClosedConnectionTest {
 
     static final int CASES = 6;
-    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    static final String SECRET = Processes.WEBHOOK_SECRET;
 
     @TempDir
     Path dir;

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeliveryHostNameTest {
 
-    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    static final String SECRET = Processes.WEBHOOK_SECRET;
     /** Linux's longest host name (64 bytes), shaped like a cloud one. */
     static final String HOST = "w".repeat(24) + ".ip-10-0-1-23.eu-west-2.compute.internal";
     static final Pattern FAILURES = Pattern.compile("(?m)^waymark_delivery_round_failures_total(?:\\{[^}]*})? ([0-9.E]+)$");

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class EarlierH2DatabaseTest {
 
-    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    static final String SECRET = Processes.WEBHOOK_SECRET;
     static final String MADE_BY = "/databases/h2-2.3.232/waymark.mv.db";
     /** The references of the two cases in that file. */
     static final Set<String> EARLIER = Set.of("YWCG-4H3B", "9DGP-DDTY");

@@ -19,6 +19,8 @@ import java.util.function.BooleanSupplier;
 final class Processes {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The webhook secret the fault tests' portals and case systems share. */
+    static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
     private Processes() {
     }

@@ -88,6 +88,19 @@ public final class Forms {
         return post(path, encode(withToken), "Origin", origin);
     }
 
+    /** Sends {@code count} valid self-referrals on one token from the form, each taken (303) or an AssertionError. */
+    public void sendContacts(int count) throws IOException, InterruptedException {
+        String token = token("/contact");
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> answers = validContact();
+            answers.put("token", token);
+            int status = post("/contact", answers).statusCode();
+            if (status != 303) {
+                throw new AssertionError("referral " + (i + 1) + " of " + count + " answered " + status + ", not 303");
+            }
+        }
+    }
+
     /** Posts exactly this body with exactly these extra headers (name, value, ...). */
     public HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(origin + path))
