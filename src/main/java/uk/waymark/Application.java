@@ -2,6 +2,7 @@ package uk.waymark;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import uk.waymark.config.JdkHttpClient;
 import uk.waymark.config.Settings;
 import uk.waymark.content.PackCheck;
 import uk.waymark.delivery.DeliveryTest;
@@ -26,7 +27,7 @@ public final class Application {
      * with status 2 and what to fix.
      */
     public static void main(String[] args) {
-        retryRequestsOnClosedConnections();
+        JdkHttpClient.retryRequestsOnClosedConnections();
         if (args.length > 0 && args[0].equals("check")) {
             String directory = Settings.read(ApplicationContext.builder().mainClass(Application.class), Settings::content).directory();
             System.exit(PackCheck.run(Path.of(directory), List.of(args).subList(1, args.length), System.out) == 0 ? 0 : 1);
@@ -55,25 +56,6 @@ public final class Application {
         }
         started(new Preflight.Server().args(args).mainClass(Application.class).banner(false));
     }
-
-    /**
-     * The JDK's HTTP client sends a request again, once and on a new connection, when the kept-alive
-     * connection it took from its pool is closed before a byte of the answer comes: the server
-     * closed it as the request went out (its idle timeout ran out at that moment, say). By default
-     * it does so for GET and HEAD only; a case's POST is safe to send again (the case system drops
-     * a repeated Idempotency-Key), and reCAPTCHA answers a token sent again as a duplicate at
-     * worst, and the case is then kept, marked unverified, as it was when the request failed.
-     * Without it, such a case counted a failed attempt and waited for its next one. The client
-     * reads the property once, when it first sends, so it is set before anything does; a value
-     * given with -D stands.
-     */
-    static void retryRequestsOnClosedConnections() {
-        if (System.getProperty(RETRY_ALL_METHODS) == null) {
-            System.setProperty(RETRY_ALL_METHODS, "true");
-        }
-    }
-
-    static final String RETRY_ALL_METHODS = "jdk.httpclient.enableAllMethodRetry";
 
     /** The context of the one-off commands: no web server, and no case is sent. */
     private static ApplicationContextBuilder command() {
