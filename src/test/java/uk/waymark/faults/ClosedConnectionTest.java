@@ -35,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClosedConnectionTest {
 
     static final int CASES = 6;
-    static final String SECRET = Processes.WEBHOOK_SECRET;
 
     @TempDir
     Path dir;
@@ -59,7 +58,7 @@ class ClosedConnectionTest {
         int port = Processes.freePort();
         Map<String, String> env = Processes.portalEnvironmentOnDefaultDatabase(port);
         env.put("WAYMARK_DELIVERY_URL", "http://127.0.0.1:" + caseSystem.port() + "/cases");
-        env.put("WAYMARK_DELIVERY_SECRET", SECRET);
+        env.put("WAYMARK_DELIVERY_SECRET", Processes.WEBHOOK_SECRET);
         env.put("WAYMARK_DELIVERY_POLL_INTERVAL", "50ms");
         env.put("WAYMARK_DELIVERY_FIRST_RETRY", "1h");        // a failed attempt would hold its case for the rest of the test
         env.put("WAYMARK_DELIVERY_MAX_RETRY", "1h");

@@ -35,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HttpsDeliveryTest {
 
     static final int CASES = 10;
-    static final String SECRET = Processes.WEBHOOK_SECRET;
 
     @TempDir
     Path dir;
@@ -58,14 +57,9 @@ class HttpsDeliveryTest {
     @Test
     void everyCaseArrivesOnceSignedOverTls() throws Exception {
         TestCertificates certificates = TestCertificates.localhost(dir.resolve("tls"));
-        Path trustStore = dir.resolve("trust.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-importcert",
-                "-noprompt", "-alias", "case-system", "-file", certificates.pem().toString(), "-storetype", "PKCS12",
-                "-keystore", trustStore.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
-        String keytoolOutput = new String(keytool.getInputStream().readAllBytes());
-        assertEquals(0, keytool.waitFor(), keytoolOutput);
+        Path trustStore = certificates.trustStore();
 
-        WebhookSignature signature = new WebhookSignature(SECRET);
+        WebhookSignature signature = new WebhookSignature(Processes.WEBHOOK_SECRET);
         Map<String, Integer> received = new ConcurrentHashMap<>();
         AtomicInteger badSignatures = new AtomicInteger();
         caseSystem = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -91,7 +85,7 @@ class HttpsDeliveryTest {
         int port = Processes.freePort();
         Map<String, String> env = Processes.portalEnvironmentOnDefaultDatabase(port);
         env.put("WAYMARK_DELIVERY_URL", "https://localhost:" + caseSystem.getAddress().getPort() + "/cases");
-        env.put("WAYMARK_DELIVERY_SECRET", SECRET);
+        env.put("WAYMARK_DELIVERY_SECRET", Processes.WEBHOOK_SECRET);
         env.put("WAYMARK_DELIVERY_POLL_INTERVAL", "50ms");
         Path log = dir.resolve("portal.log");
         portal = Processes.java(dir, List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStorePassword=changeit",

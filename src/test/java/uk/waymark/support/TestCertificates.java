@@ -60,6 +60,26 @@ public record TestCertificates(Path keyStore, Path pem, SSLContext serverContext
         }
     }
 
+    /**
+     * A PKCS12 trust store holding this certificate alone, beside the key store, for a client JVM
+     * to trust the server with {@code -Djavax.net.ssl.trustStore} (its password {@code changeit}).
+     */
+    public Path trustStore() {
+        Path trustStore = keyStore.resolveSibling(keyStore.getFileName().toString().replace(".p12", "-trust.p12"));
+        try {
+            Files.deleteIfExists(trustStore);
+            run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-importcert", "-noprompt",
+                    "-alias", "server", "-file", pem.toString(), "-storetype", "PKCS12", "-keystore", trustStore.toString(),
+                    "-storepass", new String(PASSWORD)));
+            return trustStore;
+        } catch (IOException e) {
+            throw new IllegalStateException("trust store for " + pem, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
