@@ -3,6 +3,7 @@ package uk.waymark.store;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -48,6 +49,7 @@ class H2Compaction {
     private final ConnectionOperations<Connection> connections;
     private final boolean h2;
     private volatile boolean warned;
+    private volatile boolean stopped;
 
     H2Compaction(ConnectionOperations<Connection> connections, DatabaseConfiguration database) {
         this.connections = connections;
@@ -56,7 +58,7 @@ class H2Compaction {
 
     @Scheduled(fixedDelay = "250ms", initialDelay = "1s")
     void compact() {
-        if (!h2) {
+        if (!h2 || stopped) {
             return;
         }
         try {
@@ -70,6 +72,12 @@ class H2Compaction {
                 LOG.warn("H2's file not compacted ({}); the next rounds try again", e.getClass().getSimpleName());
             }
         }
+    }
+
+    /** The portal is stopping: the connections close after this, and no round must warn of it. */
+    @PreDestroy
+    void stop() {
+        stopped = true;
     }
 
     /** The H2 store behind this connection, when it is an embedded one (not H2's server). */
