@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The embedded H2 file, compacted while the portal runs ({@link H2Compaction}), on a real file
  * database with the default address's settings. A table that only grows, one row a commit, as the
- * cases do, leaves many chunks of the file each holding a page still in use (here about one in six,
- * a fifth of their bytes in use): without compaction they stay, and so do their records in the heap. H2's own figures (INFORMATION_SCHEMA.SETTINGS)
- * are read over a plain JDBC connection to the same database.
+ * cases do, leaves many chunks of the file each holding a page still in use (here about one chunk
+ * for six commits, a fifth of their bytes in use): without compaction they stay, and so do their
+ * records in the heap. H2's own figures (INFORMATION_SCHEMA.SETTINGS) are read over a plain JDBC
+ * connection to the same database.
  */
 class H2CompactionTest {
 
