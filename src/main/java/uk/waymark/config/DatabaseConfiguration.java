@@ -13,13 +13,18 @@ public record DatabaseConfiguration(String url) {
         return url.startsWith("jdbc:postgresql:");
     }
 
+    /** Whether this is an H2 database kept on disk (or on H2's own server), not in memory. */
+    public boolean h2OnDisk() {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+    }
+
     /**
      * Whether this is an H2 database kept on disk that holds its commits in memory before writing
      * them (its WRITE_DELAY, half a second unless the address sets {@code WRITE_DELAY=0}): a process
      * killed then loses referrals it has already confirmed. An in-memory database keeps nothing.
      */
     public boolean delaysCommits() {
-        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
+        if (!h2OnDisk()) {
             return false;
         }
         String[] parts = url.split(";");

@@ -63,7 +63,7 @@ class H2Compaction {
 
     H2Compaction(ConnectionOperations<Connection> connections, DatabaseConfiguration database) {
         this.connections = connections;
-        this.h2 = database.url().startsWith("jdbc:h2:") && !database.url().startsWith("jdbc:h2:mem:");
+        this.h2 = database.h2OnDisk();
     }
 
     @Scheduled(fixedDelay = "250ms", initialDelay = "1s")
